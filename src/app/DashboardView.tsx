@@ -1,0 +1,34 @@
+import datasetUrl from '../data/dataset.json?url';
+import type { Dataset } from '../data/schema';
+import { ChartsSection } from '../features/charts/ChartsSection';
+import { FiguresSection } from '../features/figures/FiguresSection';
+import { SiteHeader } from '../features/header/SiteHeader';
+import { QuotesSection } from '../features/quotes/QuotesSection';
+import { SourcesSection } from '../features/sources/SourcesSection';
+import { TimelineSection } from '../features/timeline/TimelineSection';
+import { useT } from '../lib/useT';
+
+/** The page a reader opens: figures, charts, quotes, timeline, sources, in that order. */
+export function DashboardView({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('site.skip')}
+      </a>
+      <SiteHeader dataset={dataset} />
+      <main id="main" className="wrap" tabIndex={-1}>
+        <FiguresSection dataset={dataset} />
+        <ChartsSection dataset={dataset} />
+        <QuotesSection dataset={dataset} />
+        <TimelineSection dataset={dataset} />
+        <SourcesSection dataset={dataset} dataUrl={datasetUrl} />
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>{t('footer.note')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useHydrated } from '../lib/useHydrated';
+import { useT } from '../lib/useT';
+
+/** Names what was not found; the path is shown as text, never as markup. */
+export function NotFoundView({ path, homeHref }: { path: string; homeHref: string }) {
+  const t = useT();
+  // 404.html is prerendered once for every missing path, so the path is filled in after hydration.
+  const shown = useHydrated() ? path : null;
+  return (
+    <main id="main" className="wrap not-found">
+      <h1>{t('notFound.title')}</h1>
+      <p>
+        {t('notFound.body')} <code>{shown}</code>
+      </p>
+      <p>
+        <a href={homeHref}>{t('notFound.home')}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
+import { figureById, selectAidTotals } from '../data/selectors';
+import { formatMoney } from '../lib/format';
+import { localize } from '../lib/localize';
+import type { ChartContext } from './ChartContext';
+import { ChartTooltipBox } from './ChartTooltipBox';
+import { CHART_COLORS, CHART_HEIGHT, FONT_SIZE, INITIAL_WIDTH } from './chartTheme';
+
+interface Row {
+  name: string;
+  value: number;
+  label: string;
+  measures: string;
+  asOf: string;
+  fill: string;
+}
+
+/** The two money measures as two labelled columns; never stacked, since they must not be summed. */
+export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
+  const { dataset, lang, currency, t } = ctx;
+  const rows: Row[] = selectAidTotals(dataset, currency).map((r) => {
+    const figure = figureById(dataset, r.figureId);
+    const value = formatMoney(r.money.amount, r.money.currency, lang, 'short');
+    return {
+      name: t(`chart.aidTotals.${r.id}`),
+      value: r.money.amount,
+      label: r.money.converted ? t('chart.valueConverted', { value }) : value,
+      measures: localize(figure.measures, lang),
+      asOf: localize(figure.asOf.wording, lang),
+      fill: CHART_COLORS[r.id],
+    };
+  });
+
+  function renderTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
+    const row = payload[0]?.payload as Row | undefined;
+    if (!active || !row) return null;
+    return (
+      <ChartTooltipBox title={row.label}>
+        <p>{row.measures}</p>
+        <p className="chart-tooltip-muted">{row.asOf}</p>
+      </ChartTooltipBox>
+    );
+  }
+
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={CHART_HEIGHT}
+      initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}
+    >
+      <BarChart
+        data={rows}
+        margin={{ top: 32, right: 8, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={t('chart.aidTotals.title')}
+      >
+        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
+        <XAxis
+          dataKey="name"
+          interval={0}
+          tickLine={false}
+          tick={{ fill: CHART_COLORS.ink, fontSize: FONT_SIZE.label }}
+          axisLine={{ stroke: CHART_COLORS.muted }}
+        />
+        <YAxis
+          tickFormatter={(v: number) => formatMoney(v, currency, lang, 'short')}
+          tick={{ fill: CHART_COLORS.muted, fontSize: FONT_SIZE.tick }}
+          tickLine={false}
+          axisLine={false}
+          width={76}
+        />
+        <Tooltip content={renderTooltip} cursor={{ fill: CHART_COLORS.cursor }} />
+        <Bar dataKey="value" maxBarSize={140} isAnimationActive={false}>
+          {rows.map((row) => (
+            <Cell key={row.name} fill={row.fill} />
+          ))}
+          <LabelList
+            dataKey="label"
+            position="top"
+            fill={CHART_COLORS.ink}
+            fontSize={FONT_SIZE.label}
+            fontWeight={700}
+          />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Dataset } from '../data/schema';
+import type { Currency, Lang } from '../lib/locale';
+import type { T } from '../lib/useT';
+
+/** What every chart, table and summary is computed from. */
+export interface ChartContext {
+  dataset: Dataset;
+  lang: Lang;
+  currency: Currency;
+  t: T;
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import {
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  type TooltipContentProps,
+} from 'recharts';
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
+import { figureById, selectDroneCount } from '../data/selectors';
+import { formatCount } from '../lib/format';
+import { localize } from '../lib/localize';
+import type { ChartContext } from './ChartContext';
+import { ChartTooltipBox } from './ChartTooltipBox';
+import { CHART_COLORS, CHART_HEIGHT, INITIAL_WIDTH, WAFFLE } from './chartTheme';
+
+interface Cell {
+  col: number;
+  row: number;
+  n: number;
+}
+
+function cells(count: number, columns: number): Cell[] {
+  return Array.from({ length: count }, (_, i) => ({
+    col: i % columns,
+    row: Math.floor(i / columns),
+    n: i + 1,
+  }));
+}
+
+interface SquareProps {
+  cx?: number;
+  cy?: number;
+  columns: number;
+  rows: number;
+}
+
+/** One drone. Sized from the plot area so the squares stay square at every width. */
+function Square({ cx = 0, cy = 0, columns, rows }: SquareProps) {
+  const plot = usePlotArea();
+  const pitch = Math.min((plot?.width ?? 0) / columns, (plot?.height ?? 0) / rows);
+  const side = pitch * (1 - WAFFLE.gap);
+  return (
+    <rect
+      x={cx - side / 2}
+      y={cy - side / 2}
+      width={side}
+      height={side}
+      fill={CHART_COLORS.drones}
+    />
+  );
+}
+
+/** A unit chart: 537 squares, one per drone, as one quantity (the model split is unpublished). */
+export default function DronesChart({ ctx }: { ctx: ChartContext }) {
+  const { dataset, lang, t } = ctx;
+  const count = selectDroneCount(dataset);
+  const [columns, setColumns] = useState<number>(WAFFLE.wideColumns);
+  const rows = Math.ceil(count / columns);
+  const data = cells(count, columns);
+  const measures = localize(figureById(dataset, 'drones-provided').measures, lang);
+
+  function renderTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
+    const cell = payload[0]?.payload as Cell | undefined;
+    if (!active || !cell) return null;
+    return (
+      <ChartTooltipBox title={t('unit.drones', { count: formatCount(count, lang) })}>
+        <p>{measures}</p>
+        <p className="chart-tooltip-muted">
+          {t('chart.drones.tooltip', {
+            n: formatCount(cell.n, lang),
+            count: formatCount(count, lang),
+          })}
+        </p>
+      </ChartTooltipBox>
+    );
+  }
+
+  return (
+    <ResponsiveContainer
+      width="100%"
+      height={CHART_HEIGHT}
+      initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}
+      onResize={(width) =>
+        setColumns(width < WAFFLE.narrowBelow ? WAFFLE.narrowColumns : WAFFLE.wideColumns)
+      }
+    >
+      <ScatterChart
+        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={t('chart.drones.title')}
+      >
+        <XAxis type="number" dataKey="col" domain={[-0.5, columns - 0.5]} hide />
+        <YAxis type="number" dataKey="row" domain={[-0.5, rows - 0.5]} reversed hide />
+        <Tooltip content={renderTooltip} cursor={false} isAnimationActive={false} />
+        <Scatter
+          data={data}
+          isAnimationActive={false}
+          shape={<Square columns={columns} rows={rows} />}
+        />
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,21 @@
+import { ChartFrame } from '../../charts/ChartFrame';
+import { CHARTS } from '../../charts/registry';
+import type { Dataset } from '../../data/schema';
+import { useSettings } from '../../lib/useSettings';
+import { useT } from '../../lib/useT';
+
+export function ChartsSection({ dataset }: { dataset: Dataset }) {
+  const { lang, currency } = useSettings();
+  const t = useT();
+  const ctx = { dataset, lang, currency, t };
+  return (
+    <section className="section" aria-labelledby="charts-heading" id="charts">
+      <h2 id="charts-heading">{t('charts.heading')}</h2>
+      <div className="chart-grid">
+        {CHARTS.map((spec) => (
+          <ChartFrame key={spec.id} spec={spec} ctx={ctx} />
+        ))}
+      </div>
+    </section>
+  );
+}

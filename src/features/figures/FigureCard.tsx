@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { Excerpt } from '../../components/Excerpt';
+import { ARTICLE_CITE } from '../../components/articleCite';
+import type { Figure } from '../../data/schema';
+import { formatDate } from '../../lib/format';
+import { localize } from '../../lib/localize';
+import type { Lang } from '../../lib/locale';
+import type { T } from '../../lib/useT';
+import type { FigureValue } from './figureValue';
+
+interface Props {
+  figure: Figure;
+  value: FigureValue;
+  lang: Lang;
+  t: T;
+  size: 'headline' | 'context';
+}
+
+/** One figure: the number, what it measures and when, and its source sentence on demand. */
+export function FigureCard({ figure, value, lang, t, size }: Props) {
+  const headingId = useId();
+  const measures = localize(figure.measures, lang);
+  const { asOf } = figure;
+  const when = asOf.date
+    ? `${localize(asOf.wording, lang)} (${formatDate(asOf.date, lang)})`
+    : localize(asOf.wording, lang);
+  return (
+    <article className={`figure-card figure-${size}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className="figure-heading">
+        <span className="figure-value">
+          {value.quoted ? (
+            <q cite={ARTICLE_CITE} lang="en">
+              {value.main}
+            </q>
+          ) : (
+            value.main
+          )}
+        </span>{' '}
+        <span className="figure-measure">{measures}</span>
+      </h3>
+      {value.notes.map((note) => (
+        <p key={note} className="figure-note">
+          {note}
+        </p>
+      ))}
+      <p className="figure-asof">
+        {t('figures.asOf', { when })} ·{' '}
+        {t(`figures.${asOf.basis === 'inferred' ? 'inferred' : 'stated'}`)}
+      </p>
+      <details className="figure-source">
+        <summary>
+          {t('figures.source')}
+          <span className="visually-hidden">
+            {' '}
+            — {t('figures.sourceFor', { measure: measures })}
+          </span>
+        </summary>
+        <Excerpt text={figure.excerpt} />
+        {figure.caveat && (
+          <p className="figure-caveat">
+            <strong>{t('figures.note')}:</strong> {localize(figure.caveat, lang)}
+          </p>
+        )}
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Dataset } from '../../data/schema';
+import { selectTimeline } from '../../data/selectors';
+import { useSettings } from '../../lib/useSettings';
+import { useT } from '../../lib/useT';
+import { TimelineItem } from './TimelineItem';
+
+export function TimelineSection({ dataset }: { dataset: Dataset }) {
+  const { lang } = useSettings();
+  const t = useT();
+  return (
+    <section className="section" aria-labelledby="timeline-heading" id="timeline">
+      <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+      <p className="section-intro">{t('timeline.intro')}</p>
+      <ol className="timeline">
+        {selectTimeline(dataset).map((event) => (
+          <TimelineItem key={event.id} event={event} lang={lang} t={t} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * English UI text. Every string the reader sees comes from here (or, for the facts, from the
+ * dataset), so the German edition is a second object of the same shape. `{name}` marks a value
+ * filled in by `translate`.
+ */
+export const en = {
+  'site.title': 'German military aid to Ukraine',
+  'site.description':
+    'Figures, quotes and timeline on German military aid to Ukraine from a Defense News report of July 2024, each with its source.',
+  'site.skip': 'Skip to the figures',
+  'header.kicker': 'Data from one news report',
+  'header.credit': 'Reported by {author}, {role}',
+  'header.published': 'Published',
+  'header.publishedInferred': '(date inferred from the text)',
+  'header.dateline': 'Dateline: {place}',
+  'header.standfirst':
+    'What a July 2024 report says Germany has given Ukraine, what it has authorised, and what it announced before NATO’s 75th-anniversary summit. Every number links to the sentence it comes from.',
+
+  'controls.label': 'Display options',
+  'controls.currency': 'Currency',
+  'controls.currency.EUR': 'Euro (€)',
+  'controls.currency.USD': 'US dollar ($)',
+  'controls.rateNote':
+    'Dollar amounts the article does not give are converted at the rate it implies: 11.03 ÷ 10.2 = {rate} US$ per €.',
+
+  'figures.heading': 'The figures',
+  'figures.intro':
+    'The numbers the article reports. Open “Source” on any card for the sentence it rests on.',
+  'figures.source': 'Source',
+  'figures.sourceFor': 'Source for: {measure}',
+  'figures.asOf': 'When: {when}',
+  'figures.stated': 'stated in the article',
+  'figures.inferred': 'inferred from the article',
+  'figures.converted': 'converted at {rate} US$ per €',
+  'figures.statedAlso': 'Stated as {value}',
+  'figures.note': 'Note',
+  'figures.context': 'In context',
+
+  'unit.drones': '{count} drones',
+  'unit.systems': '{count} Patriot systems',
+  'unit.people': '{count} staff',
+  'unit.years': '{count} years',
+  'unit.rank': '{ordinal}',
+  'unit.patriot': 'Third Patriot system',
+  'unit.rankAfter': '{ordinal}, after the U.S.',
+
+  'charts.heading': 'Charts',
+  'chart.tab.chart': 'Chart',
+  'chart.tab.table': 'Table',
+  'chart.tab.sources': 'Sources',
+  'chart.tabs': '{title}: views',
+  'chart.loading': 'Drawing the chart…',
+  'chart.source': 'Source: {outlet}, “{headline}”, {author}, {date}.',
+  'chart.sourceNoHeadline': 'Source: {outlet}, report by {author}, {date}.',
+  'chart.convertedNote': 'Converted from euros at the rate the article implies ({rate} US$ per €).',
+
+  'chart.aidTotals.title': 'Aid provided and exports authorised: two different measures',
+  'chart.aidTotals.subtitle':
+    'Military goods provided since February 2022 (to end of April 2024) beside arms exports authorised in 2024 alone. Not to be added: an authorisation is not a delivery.',
+  'chart.aidTotals.provided': 'Provided since 2022',
+  'chart.aidTotals.authorised': 'Authorised in 2024',
+  'chart.aidTotals.summary':
+    'Germany provided {provided} in military goods to Ukraine from the invasion to the end of April 2024; in 2024 alone it authorised arms exports worth {authorised}. The two are different measures.',
+  'chart.aidTotals.col.measure': 'Measure',
+  'chart.aidTotals.col.period': 'Period',
+  'chart.aidTotals.col.value': 'Amount ({currency})',
+  'chart.aidTotals.period.provided': '24 Feb 2022 – 30 Apr 2024',
+  'chart.aidTotals.period.authorised': '2024 to the article’s date',
+  'chart.valueConverted': '{value} (converted)',
+
+  'chart.drones.title': '537 surveillance drones provided',
+  'chart.drones.subtitle':
+    'One square per drone. Mostly VECTOR and RQ-35 HEIDRUN models; the split is not published, so they are shown as one quantity.',
+  'chart.drones.summary': 'Germany has provided {count} surveillance drones to Ukraine.',
+  'chart.drones.tooltip': 'Drone {n} of {count}',
+  'chart.drones.col.item': 'Item',
+  'chart.drones.col.count': 'Units',
+  'chart.drones.item': 'Surveillance drones provided (mostly VECTOR and RQ-35 HEIDRUN)',
+
+  'quotes.heading': 'What they said',
+  'quotes.intro':
+    'The key quotes, word for word as published in English, with who said them and on what.',
+  'quotes.said': '{speaker}, {role}',
+  'quotes.where': '{place}, {date}',
+  'quotes.whereNoDate': '{place}',
+  'quotes.context': 'Context',
+
+  'timeline.heading': 'Timeline',
+  'timeline.intro':
+    'Each date says how we know it: stated in the article, inferred from its wording, or context from outside it.',
+  'timeline.basis.stated': 'Stated in the article',
+  'timeline.basis.inferred': 'Inferred from the article',
+  'timeline.basis.context': 'Context from outside the article',
+  'timeline.approx': 'approximately {when}',
+  'timeline.excerpt': 'From the article',
+  'timeline.reference': 'Reference',
+
+  'sources.heading': 'Sources and method',
+  'sources.article':
+    'All figures, quotes and dates come from one article in {outlet} by {author}, {role}, datelined {dateline}, published {date}{inferred}.',
+  'sources.noHeadline':
+    'The text we hold carries neither the headline nor the web address, so neither is given here.',
+  'sources.method1':
+    'Each figure is copied from the article with the sentence it rests on; open “Source” on a card or the Sources tab on a chart to read it.',
+  'sources.method2':
+    'The €10.2 billion (goods provided since the invasion, to the end of April 2024) and the €4.88 billion (exports authorised in 2024) measure different things. They are shown side by side and never added or shown as a share of one another.',
+  'sources.method3':
+    'The article gives a dollar value only for the €10.2 billion ($11.03 billion). Other dollar amounts are converted at the rate this implies, {rate} US$ per €, and are marked as converted.',
+  'sources.method4':
+    'Dates marked inferred are worked out from the article’s wording (“Monday”, “this week”); dates marked context come from outside it and say where from.',
+  'sources.method5':
+    'The split of the 537 drones between VECTOR and RQ-35 HEIDRUN models is not published, and the munitions from the Czech initiative have no exact number; neither is estimated.',
+  'sources.data': 'Download the dataset (JSON)',
+
+  'footer.note': 'An independent data view of a Defense News report. Quotes are © their publisher.',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address:',
+  'notFound.home': 'Go to the dashboard',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ChartFrame } from '../../../src/charts/ChartFrame';
+import { CHARTS } from '../../../src/charts/registry';
+import { dataset } from '../../../src/data/dataset';
+import { translate } from '../../../src/lib/i18n/translate';
+import type { Currency } from '../../../src/lib/locale';
+import { renderWithSettings } from '../../support/renderWithSettings';
+
+function renderChart(id: string, currency: Currency = 'EUR') {
+  const spec = CHARTS.find((c) => c.id === id);
+  if (!spec) throw new Error(`no chart ${id}`);
+  const ctx = {
+    dataset,
+    lang: 'en' as const,
+    currency,
+    t: (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+      translate('en', key, params),
+  };
+  return renderWithSettings(<ChartFrame spec={spec} ctx={ctx} />, { currency });
+}
+
+describe('ChartFrame', () => {
+  it('frames the aid chart with its title, summary and source line', () => {
+    renderChart('aid-totals');
+    const figure = screen.getByRole('figure', {
+      name: 'Aid provided and exports authorised: two different measures',
+    });
+    expect(figure).toHaveTextContent('Not to be added: an authorisation is not a delivery.');
+    expect(figure).toHaveTextContent(
+      'Germany provided €10.2 billion in military goods to Ukraine from the invasion to the end of April 2024; in 2024 alone it authorised arms exports worth €4.88 billion.',
+    );
+    expect(figure).toHaveTextContent('Source: Defense News, report by Linus Höller, July 2024.');
+  });
+
+  it('draws the Recharts chart after mounting, with both measures labelled', async () => {
+    const { container } = renderChart('aid-totals');
+    // The chart module loads lazily, as in the browser; its first import takes a moment.
+    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull(), {
+      timeout: 10_000,
+    });
+    const svg = container.querySelector('svg.recharts-surface');
+    expect(svg).toHaveTextContent('Provided since 2022');
+    expect(svg).toHaveTextContent('Authorised in 2024');
+    expect(svg).toHaveTextContent('€10.2bn');
+    expect(svg).toHaveTextContent('€4.88bn');
+  });
+
+  it('switches to the table and sources tabs by click and by arrow keys', async () => {
+    const user = userEvent.setup();
+    renderChart('aid-totals');
+    const chartTab = screen.getByRole('tab', { name: 'Chart' });
+    expect(chartTab).toHaveAttribute('aria-selected', 'true');
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('row', { name: /Provided since 2022/ })).toHaveTextContent(
+      '€10.2 billion',
+    );
+    expect(within(table).getByRole('row', { name: /Authorised in 2024/ })).toHaveTextContent(
+      '€4.88 billion',
+    );
+    await user.keyboard('{ArrowRight}');
+    const sourcesTab = screen.getByRole('tab', { name: 'Sources' });
+    expect(sourcesTab).toHaveAttribute('aria-selected', 'true');
+    expect(sourcesTab).toHaveFocus();
+    expect(screen.getByRole('tabpanel')).toHaveTextContent(
+      'authorized the export of €4.88 billion in armaments',
+    );
+    await user.keyboard('{Home}');
+    expect(chartTab).toHaveFocus();
+  });
+
+  it('marks the converted amount and names the rate in dollars', async () => {
+    const user = userEvent.setup();
+    renderChart('aid-totals', 'USD');
+    expect(screen.getByRole('figure')).toHaveTextContent(
+      'Converted from euros at the rate the article implies (1.0814 US$ per €).',
+    );
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    expect(screen.getByRole('row', { name: /Authorised in 2024/ })).toHaveTextContent(
+      '$5.28 billion (converted)',
+    );
+    expect(screen.getByRole('row', { name: /Provided since 2022/ })).toHaveTextContent(
+      '$11.03 billion',
+    );
+  });
+
+  it('draws the 537 drones as one quantity, one square each', async () => {
+    const { container } = renderChart('drones');
+    await waitFor(
+      () => expect(container.querySelectorAll('.recharts-scatter-symbol').length).toBe(537),
+      { timeout: 10_000 },
+    );
+    expect(screen.getByRole('figure')).toHaveTextContent(
+      'Germany has provided 537 surveillance drones to Ukraine.',
+    );
+  });
+});

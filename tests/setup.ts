@@ -1,0 +1,36 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => cleanup());
+
+// jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one to exist.
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  class ResizeObserverStub {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.assign(window, { ResizeObserver: ResizeObserverStub });
+}
+
+// jsdom lays nothing out, so every box measures 0×0 and Recharts would draw nothing. Give chart
+// containers the size a desktop browser gives them; the e2e tests check real layout.
+if (typeof window !== 'undefined') {
+  const measure = Element.prototype.getBoundingClientRect;
+  Element.prototype.getBoundingClientRect = function getBoundingClientRect(this: Element) {
+    if (!this.classList.contains('recharts-responsive-container')) return measure.call(this);
+    const [width, height] = [640, 340];
+    return {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: width,
+      bottom: height,
+      width,
+      height,
+      toJSON: () => ({}),
+    };
+  };
+}
