@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -5,10 +6,12 @@ import {
   Cell,
   LabelList,
   ResponsiveContainer,
+  Text,
   Tooltip,
   XAxis,
   YAxis,
   type TooltipContentProps,
+  type XAxisTickContentProps,
 } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { figureById, selectAidTotals } from '../data/selectors';
@@ -17,6 +20,11 @@ import { localize } from '../lib/localize';
 import type { ChartContext } from './ChartContext';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { CHART_COLORS, CHART_HEIGHT, FONT_SIZE, INITIAL_WIDTH } from './chartTheme';
+
+const MARGIN = { top: 32, right: 8, bottom: 8, left: 8 };
+const Y_AXIS_WIDTH = 76;
+/** Room for a category name on two lines. */
+const X_AXIS_HEIGHT = 48;
 
 interface Row {
   name: string;
@@ -30,6 +38,9 @@ interface Row {
 /** The two money measures as two labelled columns; never stacked, since they must not be summed. */
 export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   const { dataset, lang, currency, t } = ctx;
+  const [width, setWidth] = useState<number>(INITIAL_WIDTH);
+  // Category names wrap within their own column, so they never collide on a phone.
+  const columnWidth = Math.max(0, (width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right) / 2 - 8);
   const rows: Row[] = selectAidTotals(dataset, currency).map((r) => {
     const figure = figureById(dataset, r.figureId);
     const value = formatMoney(r.money.amount, r.money.currency, lang, 'short');
@@ -59,19 +70,29 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
       width="100%"
       height={CHART_HEIGHT}
       initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}
+      onResize={(w) => setWidth(w)}
     >
-      <BarChart
-        data={rows}
-        margin={{ top: 32, right: 8, bottom: 8, left: 8 }}
-        accessibilityLayer
-        title={t('chart.aidTotals.title')}
-      >
+      <BarChart data={rows} margin={MARGIN} accessibilityLayer title={t('chart.aidTotals.title')}>
         <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
         <XAxis
           dataKey="name"
           interval={0}
           tickLine={false}
-          tick={{ fill: CHART_COLORS.ink, fontSize: FONT_SIZE.label }}
+          height={X_AXIS_HEIGHT}
+          tick={({ x, y, payload }: XAxisTickContentProps) => (
+            <Text
+              x={x}
+              y={Number(y) + 4}
+              width={columnWidth}
+              textAnchor="middle"
+              verticalAnchor="start"
+              className="chart-category"
+              fill={CHART_COLORS.ink}
+              fontSize={FONT_SIZE.label}
+            >
+              {String(payload.value)}
+            </Text>
+          )}
           axisLine={{ stroke: CHART_COLORS.muted }}
         />
         <YAxis
@@ -79,7 +100,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
           tick={{ fill: CHART_COLORS.muted, fontSize: FONT_SIZE.tick }}
           tickLine={false}
           axisLine={false}
-          width={76}
+          width={Y_AXIS_WIDTH}
         />
         <Tooltip content={renderTooltip} cursor={{ fill: CHART_COLORS.cursor }} />
         <Bar dataKey="value" maxBarSize={140} isAnimationActive={false}>

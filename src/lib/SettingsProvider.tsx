@@ -1,21 +1,31 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { SettingsContext, type Settings } from './SettingsContext';
-import { serializeOptions, type Options } from './urlOptions';
+import { useHydrated } from './useHydrated';
+import { DEFAULT_OPTIONS, serializeOptions, type Options } from './urlOptions';
 
 interface Props {
+  /** The options asked for in the URL. */
   initial: Options;
+  /** The options the prerendered HTML was built with; used until hydration is done. */
+  prerendered?: Options;
   children: ReactNode;
 }
 
-/** Holds the view options; the initial value comes from the URL (or the prerender route). */
-export function SettingsProvider({ initial, children }: Props) {
-  const [options, setOptions] = useState<Options>(initial);
+/**
+ * Holds the view options. While React hydrates it renders with the options of the prerendered
+ * HTML, so the markup matches; straight after, the URL's options take over.
+ */
+export function SettingsProvider({ initial, prerendered = DEFAULT_OPTIONS, children }: Props) {
+  const [chosen, setOptions] = useState<Options>(initial);
+  const hydrated = useHydrated();
+  const options = hydrated ? chosen : prerendered;
 
   const setOption = useCallback(<K extends keyof Options>(key: K, value: Options[K]) => {
     setOptions((prev) => ({ ...prev, [key]: value }));
   }, []);
 
   useEffect(() => {
+    if (!hydrated) return;
     // replaceState, not pushState: flipping a switch should not fill the back button's history.
     const query = serializeOptions(options, window.location.search);
     const url = `${window.location.pathname}${query}${window.location.hash}`;
@@ -26,7 +36,7 @@ export function SettingsProvider({ initial, children }: Props) {
     root.lang = options.lang;
     if (options.theme === 'auto') delete root.dataset.theme;
     else root.dataset.theme = options.theme;
-  }, [options]);
+  }, [hydrated, options]);
 
   const value = useMemo<Settings>(() => ({ ...options, setOption }), [options, setOption]);
   return <SettingsContext value={value}>{children}</SettingsContext>;

@@ -34,7 +34,7 @@ const COMPACT_DISPLAY: Record<Lang, 'long' | 'short'> = { en: 'long', de: 'short
 export type MoneyStyle = 'long' | 'short';
 
 /**
- * "€10.2 billion" / "10,2 Mrd. €" (long) or "€10.2B" / "10,2 Mrd. €" (short, for axes and labels).
+ * "€10.2 billion" / "10,2 Mrd. €" (long) or "€10.2bn" / "10,2 Mrd. €" (short, for axes and labels).
  * Intl's compact currency style ignores compactDisplay, so the number and the symbol are joined here
  * in the order the locale's own currency pattern uses.
  */

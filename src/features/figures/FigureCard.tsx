@@ -21,9 +21,18 @@ export function FigureCard({ figure, value, lang, t, size }: Props) {
   const headingId = useId();
   const measures = localize(figure.measures, lang);
   const { asOf } = figure;
-  const when = asOf.date
-    ? `${localize(asOf.wording, lang)} (${formatDate(asOf.date, lang)})`
-    : localize(asOf.wording, lang);
+  const wording = localize(asOf.wording, lang);
+  // A stated date is already in the wording; an inferred one is spelled out so readers can check it.
+  const when =
+    asOf.date === undefined ? (
+      wording
+    ) : asOf.basis === 'stated' ? (
+      <time dateTime={asOf.date}>{wording}</time>
+    ) : (
+      <>
+        {wording} (<time dateTime={asOf.date}>{formatDate(asOf.date, lang)}</time>)
+      </>
+    );
   return (
     <article className={`figure-card figure-${size}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="figure-heading">
@@ -44,8 +53,8 @@ export function FigureCard({ figure, value, lang, t, size }: Props) {
         </p>
       ))}
       <p className="figure-asof">
-        {t('figures.asOf', { when })} ·{' '}
-        {t(`figures.${asOf.basis === 'inferred' ? 'inferred' : 'stated'}`)}
+        {t('figures.when')} {when} ·{' '}
+        {t(asOf.basis === 'inferred' ? 'figures.inferred' : 'figures.stated')}
       </p>
       <details className="figure-source">
         <summary>

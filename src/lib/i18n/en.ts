@@ -28,7 +28,7 @@ export const en = {
     'The numbers the article reports. Open “Source” on any card for the sentence it rests on.',
   'figures.source': 'Source',
   'figures.sourceFor': 'Source for: {measure}',
-  'figures.asOf': 'When: {when}',
+  'figures.when': 'When:',
   'figures.stated': 'stated in the article',
   'figures.inferred': 'inferred from the article',
   'figures.converted': 'converted at {rate} US$ per €',

@@ -1,0 +1,151 @@
+/**
+ * npm run bench: builds, serves dist/ with the plain compressing static server, runs Lighthouse
+ * (mobile, 3 runs) on the dashboard and on the same page with every script removed, and prints the
+ * medians beside the budgets of DESIGN.md. A benchmark to read, not a test: it never fails a build.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.js';
+import { firstViewJs } from './firstViewJs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const lighthouseBin = join(root, 'node_modules', '.bin', 'lighthouse');
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  bytes: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Runs the Lighthouse CLI without blocking: the servers it measures live in this process. */
+function runLighthouse(url: string): Promise<string> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(
+      lighthouseBin,
+      [
+        url,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync`,
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolveRun(stdout)
+        : reject(new Error(`lighthouse failed on ${url}:\n${stderr}`)),
+    );
+  });
+}
+
+async function lighthouse(url: string): Promise<Run> {
+  const out = { stdout: await runLighthouse(url) };
+  const lhr = JSON.parse(out.stdout) as {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+  };
+}
+
+/** A copy of dist/ whose pages carry no scripts: the physical limit for first paint. */
+function withoutScripts(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-noscript-'));
+  cpSync(dist, dir, { recursive: true });
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    if (!name.endsWith('.html')) continue;
+    const file = join(dir, name);
+    const html = readFileSync(file, 'utf8')
+      .replace(/<script\b[\s\S]*?<\/script>/g, '')
+      .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
+    writeFileSync(file, html);
+  }
+  return dir;
+}
+
+const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const noScriptDir = withoutScripts();
+const page = await serve({ dir: dist });
+const bare = await serve({ dir: noScriptDir });
+try {
+  const results: Run[] = [];
+  const bareLcp: number[] = [];
+  for (let i = 1; i <= runs; i++) {
+    results.push(await lighthouse(page.url));
+    bareLcp.push((await lighthouse(bare.url)).lcp);
+    const r = results.at(-1) as Run;
+    console.log(
+      `run ${i}: performance ${r.performance}, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}; no-script LCP ${Math.round(bareLcp.at(-1) as number)} ms`,
+    );
+  }
+  const m = (key: keyof Run) => median(results.map((r) => r[key]));
+  const js = firstViewJs(dist);
+  const jsGzip = js.reduce((sum, s) => sum + s.gzipBytes, 0);
+  const lcp = m('lcp');
+  const bareMedian = median(bareLcp);
+  const ratio = lcp / bareMedian;
+  const minPerf = Math.min(...results.map((r) => r.performance));
+  const rows: [string, string, string][] = [
+    ['performance (median)', String(m('performance')), '100'],
+    ['performance (lowest run)', String(minPerf), '≥ 99'],
+    ['accessibility', String(m('accessibility')), '100'],
+    ['best practices', String(m('bestPractices')), '100'],
+    ['SEO', String(m('seo')), '100'],
+    ['LCP', `${Math.round(lcp)} ms`, '≤ 1200 ms'],
+    ['TBT', `${Math.round(m('tbt'))} ms`, '≤ 50 ms'],
+    ['CLS', m('cls').toFixed(3), '≤ 0.010'],
+    ['total bytes', `${(m('bytes') / 1024).toFixed(1)} KB`, '—'],
+    ['first-view JS (gzip)', `${(jsGzip / 1024).toFixed(1)} KB`, '≤ 90 KB'],
+    ['no-script LCP', `${Math.round(bareMedian)} ms`, '—'],
+    ['LCP ÷ no-script LCP', ratio.toFixed(2), '≤ 1.15'],
+  ];
+  console.log(`\nLighthouse mobile, median of ${runs} runs, ${page.url}\n`);
+  for (const [name, value, budget] of rows) {
+    console.log(`  ${name.padEnd(26)} ${value.padStart(10)}   budget ${budget}`);
+  }
+  console.log(
+    `\n  first-view scripts: ${js.map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}`,
+  );
+} finally {
+  page.server.close();
+  bare.server.close();
+  rmSync(noScriptDir, { recursive: true, force: true });
+}

@@ -1,0 +1,387 @@
+/**
+ * The built dashboard in a real browser: what a reader sees at phone, laptop and wide widths, the
+ * currency switch and its URL option, keyboard use of charts and sources, the 404 page, and the
+ * prerendered HTML a reader without JavaScript gets.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+  startServer,
+  waitForCharts,
+  type PageSession,
+  type RunningServer,
+} from './support/browser';
+
+/** Card texts in euros (the default), as the reader sees them. */
+const EUR_CARD_TEXTS = [
+  '€10.2 billion',
+  'Stated as $11.03 billion',
+  '€4.88 billion',
+  '537 drones',
+  '3 Patriot systems',
+  '700 staff',
+  'tens of thousands of rounds',
+  '2nd, after the U.S.',
+  '75 years',
+];
+
+/** Card texts that change in dollars; the counts stay as they are. */
+const USD_CARD_TEXTS = [
+  '$11.03 billion',
+  'Stated as €10.2 billion',
+  '$5.28 billion',
+  'converted at 1.0814 US$ per €',
+];
+
+/** The speakers' exact words, each inside a <q> in "What they said", in page order. */
+const QUOTES = [
+  'represented at a high level in the leadership',
+  'these efforts do not make NATO party to the conflict.',
+  'tens of thousands of rounds',
+  'from German industry',
+  'a foundation for our partners for the joint procurement of drones of all kinds',
+];
+
+const BASIS_BADGES = [
+  'Stated in the article',
+  'Inferred from the article',
+  'Context from outside the article',
+];
+
+const WIDTHS = [375, 1280, 1920] as const;
+const HEIGHT = 900;
+
+/** The 404 of a page that is meant to be missing; Chromium logs it as a console error. */
+const EXPECTED_404 = /Failed to load resource: the server responded with a status of 404/;
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function url(path: string): string {
+  return new URL(path, server.url).href;
+}
+
+/** Waits until `locator` is visible; fails with `what` rather than a bare timeout. */
+async function expectVisible(locator: Locator, what: string): Promise<void> {
+  try {
+    await locator.filter({ visible: true }).first().waitFor({ state: 'visible' });
+  } catch {
+    throw new Error(`expected ${what} to be visible`);
+  }
+}
+
+const section = (page: Page, heading: string) => page.getByRole('region', { name: heading });
+const figures = (page: Page) => section(page, 'The figures');
+const quotes = (page: Page) => section(page, 'What they said');
+
+/** The big numbers on the cards, in page order. */
+function cardValues(page: Page): Promise<string[]> {
+  return figures(page).locator('.figure-value').allInnerTexts();
+}
+
+async function expectCardTexts(page: Page, texts: readonly string[]): Promise<void> {
+  for (const text of texts) {
+    await expectVisible(figures(page).getByText(text, { exact: true }), `card text "${text}"`);
+  }
+}
+
+async function expectQuotes(page: Page): Promise<void> {
+  const q = quotes(page).locator('q');
+  expect((await q.allTextContents()).map((s) => s.trim())).toEqual(QUOTES);
+  for (const text of QUOTES) {
+    await expectVisible(quotes(page).locator('q', { hasText: text }), `quote <q>${text}</q>`);
+  }
+}
+
+async function expectTimeline(page: Page): Promise<void> {
+  const items = page.locator('ol.timeline > li');
+  expect(await items.count()).toBe(8);
+  const datetimes = await page
+    .locator('ol.timeline time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+  // At least one date per event; ranges carry two.
+  expect(datetimes.length).toBeGreaterThanOrEqual(8);
+  for (const value of datetimes) {
+    expect(value, 'a <time> in the timeline').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // A real calendar day: 2024-02-30 would roll over to March and fail the round trip.
+    expect(new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10)).toBe(value);
+  }
+  for (const badge of BASIS_BADGES) {
+    await expectVisible(page.locator('ol.timeline').getByText(badge), `badge "${badge}"`);
+  }
+}
+
+describe.each(WIDTHS)('the dashboard at %i px wide', (width) => {
+  let session: PageSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openPage(browser, { width, height: HEIGHT });
+    page = session.page;
+    const response = await page.goto(url('/'));
+    expect(response?.status()).toBe(200);
+    await waitForCharts(page);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the title and every figure card', async () => {
+    await expectVisible(
+      page.getByRole('heading', { level: 1, name: 'German military aid to Ukraine' }),
+      'the page title',
+    );
+    await expectCardTexts(page, EUR_CARD_TEXTS);
+    await expectVisible(
+      figures(page).locator('q', { hasText: 'tens of thousands of rounds' }),
+      'the quoted munitions figure inside <q>',
+    );
+  });
+
+  it('shows the five quotes word for word inside <q>', async () => {
+    await expectQuotes(page);
+  });
+
+  it('lists 8 timeline events with valid <time datetime> values and basis badges', async () => {
+    await expectTimeline(page);
+  });
+
+  it('draws both charts with a non-zero size', async () => {
+    const surfaces = page.locator('figure.chart-frame svg.recharts-surface');
+    expect(await surfaces.count()).toBe(2);
+    for (const surface of await surfaces.all()) {
+      const box = await surface.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(0);
+      expect(box?.height ?? 0).toBeGreaterThan(0);
+      // Drawn, not just an empty frame: bars or squares are there.
+      expect(await surface.locator('rect, path').count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the bar chart’s category names apart and inside the chart', async () => {
+    const surface = page.locator('figure.chart-frame svg.recharts-surface').first();
+    const chart = await surface.boundingBox();
+    const boxes = await surface
+      .locator('text.chart-category')
+      .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(2);
+    const [a, b] = boxes as [DOMRect, DOMRect];
+    expect(a.right).toBeLessThanOrEqual(b.left);
+    expect(a.left).toBeGreaterThanOrEqual(chart?.x ?? 0);
+    expect(b.right).toBeLessThanOrEqual((chart?.x ?? 0) + (chart?.width ?? 0));
+  });
+
+  it('does not scroll sideways', async () => {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  });
+
+  it(`saves a full-page screenshot to test-results/dashboard-${width}.png`, async () => {
+    await saveScreenshot(page, `dashboard-${width}`);
+  });
+
+  it('logs no console errors or page errors (hydration included)', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('the currency option', () => {
+  let session: PageSession;
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it('switches the cards to dollars and writes currency=USD into the URL', async () => {
+    session = await openPage(browser);
+    const { page } = session;
+    await page.goto(url('/'));
+    await waitForCharts(page);
+    expect(await cardValues(page)).toContain('€10.2 billion');
+
+    await page.getByRole('radio', { name: 'US dollar ($)' }).click();
+    await expectCardTexts(page, USD_CARD_TEXTS);
+    const values = await cardValues(page);
+    expect(values.filter((v) => v.includes('€'))).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('currency')).toBe('USD');
+    expect(await page.getByRole('radio', { name: 'US dollar ($)' }).isChecked()).toBe(true);
+    // The bar chart follows the switch too.
+    await expectVisible(
+      page.locator('figure.chart-frame').first().locator('svg text', { hasText: '$11.03B' }),
+      'the $11.03B bar label',
+    );
+    expect(session.errors).toEqual([]);
+  });
+
+  it('opens in dollars from /?currency=USD', async () => {
+    session = await openPage(browser);
+    const { page } = session;
+    await page.goto(url('/?currency=USD'));
+    await waitForCharts(page);
+    await expectCardTexts(page, USD_CARD_TEXTS);
+    expect(await page.getByRole('radio', { name: 'US dollar ($)' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Euro (€)' }).isChecked()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('currency')).toBe('USD');
+  });
+
+  it('hydrates /?currency=USD without console or page errors', async () => {
+    session = await openPage(browser);
+    const { page } = session;
+    await page.goto(url('/?currency=USD'));
+    await waitForCharts(page);
+    await expectCardTexts(page, USD_CARD_TEXTS);
+    // The HTML is prerendered in euros; the first client render must match it (React error #418
+    // otherwise: React drops the server HTML and renders the whole page again).
+    expect(session.errors, 'hydrating a page opened with ?currency=USD').toEqual([]);
+  });
+
+  it('falls back to euros for /?currency=XYZ with the content intact', async () => {
+    session = await openPage(browser);
+    const { page } = session;
+    await page.goto(url('/?currency=XYZ'));
+    await waitForCharts(page);
+    await expectCardTexts(page, EUR_CARD_TEXTS);
+    expect((await cardValues(page)).filter((v) => v.includes('$'))).toEqual([]);
+    expect(await page.getByRole('radio', { name: 'Euro (€)' }).isChecked()).toBe(true);
+    await expectQuotes(page);
+    await expectTimeline(page);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('keyboard use', () => {
+  let session: PageSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openPage(browser);
+    page = session.page;
+    await page.goto(url('/'));
+    await waitForCharts(page);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('reaches the first chart with Tab, and ArrowRight shows a tooltip', async () => {
+    const firstChart = page.locator('figure.chart-frame').first();
+    const visited: string[] = [];
+    let onChart = false;
+    for (let i = 0; i < 40 && !onChart; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement;
+        const frames = [...document.querySelectorAll('figure.chart-frame')];
+        return {
+          // e.g. "summary", "button#…": enough to read the Tab path when the test fails.
+          label: el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : 'none',
+          firstChartSurface:
+            !!el?.matches('svg.recharts-surface') && frames[0]?.contains(el) === true,
+        };
+      });
+      visited.push(focus.label);
+      onChart = focus.firstChartSurface;
+    }
+    expect(onChart, `Tab order never reached the first chart: ${visited.join(' → ')}`).toBe(true);
+
+    // Focus shows the first bar; ArrowRight moves to the second, ArrowLeft back.
+    const tooltip = firstChart.locator('.chart-tooltip');
+    await page.keyboard.press('ArrowRight');
+    await expectVisible(tooltip.filter({ hasText: 'Arms exports' }), 'the tooltip for bar 2');
+    expect(await tooltip.first().innerText()).toMatch(/^€4\.88bn\s+Arms exports to Ukraine/);
+
+    await page.keyboard.press('ArrowLeft');
+    await expectVisible(tooltip.filter({ hasText: 'Military goods' }), 'the tooltip for bar 1');
+    expect(await tooltip.first().innerText()).toMatch(
+      /^€10\.2bn\s+Military goods Germany provided/,
+    );
+    expect(session.errors).toEqual([]);
+  });
+
+  it('opens a card’s Source with Enter and shows the excerpt', async () => {
+    const details = figures(page).locator('details.figure-source').first();
+    const excerpt = details.locator('blockquote.excerpt');
+    expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await excerpt.isVisible()).toBe(false);
+
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expectVisible(excerpt, 'the source excerpt');
+    expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    expect(await excerpt.innerText()).toContain(
+      'As of the end of April, Germany had provided a total of €10.2 billion ($11.03 billion)',
+    );
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('an unknown path', () => {
+  it('answers 404 and shows "Page not found" with the path', async () => {
+    const session = await openPage(browser);
+    try {
+      const { page } = session;
+      const response = await page.goto(url('/no-such-page'));
+      expect(response?.status()).toBe(404);
+      await expectVisible(
+        page.getByRole('heading', { level: 1, name: 'Page not found' }),
+        'the 404 heading',
+      );
+      // The path is filled in after hydration.
+      await expectVisible(page.locator('code', { hasText: '/no-such-page' }), 'the missing path');
+      const home = page.getByRole('link', { name: 'Go to the dashboard' });
+      expect(await home.getAttribute('href')).toBe('/');
+      expect(session.errorsExcept(EXPECTED_404)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the prerendered HTML (JavaScript disabled)', () => {
+  let session: PageSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openPage(browser, { javaScriptEnabled: false });
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('carries the figures, quotes and timeline without running any script', async () => {
+    const response = await page.goto(url('/'));
+    expect(response?.status()).toBe(200);
+    await expectCardTexts(page, EUR_CARD_TEXTS);
+    await expectQuotes(page);
+    await expectTimeline(page);
+    // Charts need JavaScript: their boxes hold the placeholder instead.
+    expect(await page.locator('svg.recharts-surface').count()).toBe(0);
+  });
+
+  it('serves a prerendered "Page not found" for unknown paths', async () => {
+    const response = await page.goto(url('/no-such-page'));
+    expect(response?.status()).toBe(404);
+    await expectVisible(
+      page.getByRole('heading', { level: 1, name: 'Page not found' }),
+      'the 404 heading',
+    );
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Shared e2e plumbing: one Chromium per test file, the built site on a free port, and pages that
+ * record every console error and uncaught page error so a test can assert there were none.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serve } from '../../../scripts/serve.js';
+import { DIST_DIR, RESULTS_DIR } from './paths';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Waits used inside tests: short, so a missing element fails fast instead of at testTimeout. */
+export const STEP_TIMEOUT = 10_000;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface RunningServer {
+  /** Base URL, ending in "/". */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves dist/ exactly as a static host would (404.html with status 404 for unknown paths). */
+export async function startServer(dir = DIST_DIR): Promise<RunningServer> {
+  const { server, url } = await serve({ dir });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        // Chromium keeps connections alive; close them or server.close() waits for their timeout.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  javaScriptEnabled?: boolean;
+}
+
+export interface PageSession {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors, in the order they happened. */
+  errors: string[];
+  /** The errors, minus those matching any of `ignore` (e.g. the 404 of a page meant to be missing). */
+  errorsExcept: (...ignore: RegExp[]) => string[];
+  close: () => Promise<void>;
+}
+
+/** A fresh context and page (own cookies, storage and viewport) that records its errors. */
+export async function openPage(
+  browser: Browser,
+  { width = 1280, height = 900, javaScriptEnabled = true }: PageOptions = {},
+): Promise<PageSession> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    javaScriptEnabled,
+    colorScheme: 'light',
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  context.setDefaultTimeout(STEP_TIMEOUT);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  return {
+    page,
+    context,
+    errors,
+    errorsExcept: (...ignore) => errors.filter((e) => !ignore.some((re) => re.test(e))),
+    close: () => context.close(),
+  };
+}
+
+/** Saves a full-page screenshot as test-results/<name>.png and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const path = resolve(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  return path;
+}
+
+/** Resolves once both Recharts surfaces exist, i.e. the page has hydrated and loaded its charts. */
+export async function waitForCharts(page: Page, count = 2): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('figure.chart-frame svg.recharts-surface').length >= n,
+    count,
+    { timeout: STEP_TIMEOUT },
+  );
+}

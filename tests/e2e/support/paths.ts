@@ -1,0 +1,6 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DIST_DIR = resolve(ROOT_DIR, 'dist');
+export const RESULTS_DIR = resolve(ROOT_DIR, 'test-results');
