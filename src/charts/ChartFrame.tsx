@@ -1,9 +1,10 @@
-import { Suspense, useId, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import { figureById, impliedUsdPerEur } from '../data/selectors';
 import { Excerpt } from '../components/Excerpt';
 import { Tabs } from '../components/Tabs';
 import { formatMonth, formatRate } from '../lib/format';
 import { useHydrated } from '../lib/useHydrated';
+import { useInView } from '../lib/useInView';
 import type { ChartContext } from './ChartContext';
 import type { ChartSpec } from './ChartSpec';
 import { ChartTable } from './ChartTable';
@@ -18,13 +19,16 @@ interface Props {
 
 /**
  * The chart "sandwich" (after OWID Grapher): title and subtitle, Chart | Table | Sources, and a
- * footer with the source. The Recharts component is mounted only after hydration, inside a box
- * already at its final height, so the first paint needs no chart code and nothing shifts.
+ * footer with the source. The Recharts component is mounted only after hydration and once the box
+ * nears the viewport, inside a box already at its final height, so the first paint needs no chart
+ * code and nothing shifts.
  */
 export function ChartFrame({ spec, ctx }: Props) {
   const { dataset, lang, t } = ctx;
   const [tab, setTab] = useState<TabId>('chart');
-  const mounted = useHydrated();
+  const box = useRef<HTMLDivElement>(null);
+  const inView = useInView(box);
+  const mounted = useHydrated() && inView;
   const titleId = useId();
   const summaryId = useId();
 
@@ -51,6 +55,7 @@ export function ChartFrame({ spec, ctx }: Props) {
             panel: (
               <>
                 <div
+                  ref={box}
                   className="chart-box"
                   style={{ height: CHART_HEIGHT }}
                   role="group"

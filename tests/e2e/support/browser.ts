@@ -104,7 +104,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /** Resolves once both Recharts surfaces exist, i.e. the page has hydrated and loaded its charts. */
+/** Charts load as they near the viewport, so each chart box is scrolled to before waiting. */
 export async function waitForCharts(page: Page, count = 2): Promise<void> {
+  for (const box of await page.locator('figure.chart-frame .chart-box').all()) {
+    await box.scrollIntoViewIfNeeded();
+  }
   await page.waitForFunction(
     (n) => document.querySelectorAll('figure.chart-frame svg.recharts-surface').length >= n,
     count,
