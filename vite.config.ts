@@ -5,5 +5,16 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: process.env.BASE ?? '/',
   plugins: [react()],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // The app loads after the page has painted (src/main.tsx), so preloading its chunks early
+    // would only compete with the first paint.
+    modulePreload: false,
+    manifest: true,
+    rolldownOptions: {
+      // The app is its own entry, loaded by URL from the boot script (src/main.tsx), so the
+      // first request carries neither Vite's preload helper nor chunks shared with the app.
+      input: { index: 'index.html', client: 'src/client.tsx' },
+    },
+  },
 });

@@ -107,20 +107,23 @@ const page = await serve({ dir: dist });
 const bare = await serve({ dir: noScriptDir });
 try {
   const results: Run[] = [];
-  const bareLcp: number[] = [];
+  const bareRuns: Run[] = [];
   for (let i = 1; i <= runs; i++) {
     results.push(await lighthouse(page.url));
-    bareLcp.push((await lighthouse(bare.url)).lcp);
+    bareRuns.push(await lighthouse(bare.url));
     const r = results.at(-1) as Run;
     console.log(
-      `run ${i}: performance ${r.performance}, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}; no-script LCP ${Math.round(bareLcp.at(-1) as number)} ms`,
+      `run ${i}: performance ${r.performance}, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}; no-script LCP ${Math.round((bareRuns.at(-1) as Run).lcp)} ms`,
     );
   }
   const m = (key: keyof Run) => median(results.map((r) => r[key]));
   const js = firstViewJs(dist);
   const jsGzip = js.reduce((sum, s) => sum + s.gzipBytes, 0);
   const lcp = m('lcp');
-  const bareMedian = median(bareLcp);
+  const bareMedian = median(bareRuns.map((r) => r.lcp));
+  // Lighthouse's own instrumentation and the page's layout give even the script-free copy some
+  // blocking time on these machines: its TBT is the floor the dashboard's is compared with.
+  const bareTbt = median(bareRuns.map((r) => r.tbt));
   const ratio = lcp / bareMedian;
   const minPerf = Math.min(...results.map((r) => r.performance));
   const rows: [string, string, string][] = [
@@ -135,6 +138,7 @@ try {
     ['total bytes', `${(m('bytes') / 1024).toFixed(1)} KB`, '—'],
     ['first-view JS (gzip)', `${(jsGzip / 1024).toFixed(1)} KB`, '≤ 90 KB'],
     ['no-script LCP', `${Math.round(bareMedian)} ms`, '—'],
+    ['no-script TBT', `${Math.round(bareTbt)} ms`, '—'],
     ['LCP ÷ no-script LCP', ratio.toFixed(2), '≤ 1.15'],
   ];
   console.log(`\nLighthouse mobile, median of ${runs} runs, ${page.url}\n`);

@@ -1,23 +1,28 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { matchRoute } from './app/routes';
-import { parseOptions } from './lib/urlOptions';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
+import { whenHydrationWanted } from './lib/whenHydrationWanted';
 
-const base = import.meta.env.BASE_URL;
-const path = window.location.pathname;
-const relative = path.startsWith(base) ? path.slice(base.length) : path;
-const app = (
-  <StrictMode>
-    <App route={matchRoute(relative)} options={parseOptions(window.location.search)} base={base} />
-  </StrictMode>
-);
+/**
+ * The boot script stays one small request with no imports: the prerendered page is complete and
+ * readable without scripts, so React and the app (src/client.tsx) are fetched only after the page
+ * has loaded, and only once the reader needs them (see whenHydrationWanted). The prerenderer
+ * writes the app's built URL into `data-app` on #root; the dev server has no prerendered page.
+ */
+function whenLoaded(): Promise<void> {
+  return document.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-// Prerendered pages are hydrated; the dev server's empty shell is rendered from scratch.
-if (container.hasChildNodes()) hydrateRoot(container, app);
-else createRoot(container).render(app);
+await whenLoaded();
+await whenHydrationWanted();
+if (import.meta.env.DEV) {
+  await import('./client');
+} else if (container.dataset.app) {
+  await import(/* @vite-ignore */ container.dataset.app);
+} else {
+  throw new Error('#root has no data-app: build the site with `npm run build`');
+}

@@ -56,6 +56,9 @@ export function ChartFrame({ spec, ctx }: Props) {
               <>
                 <div
                   ref={box}
+                  // Wakes React as the chart nears the viewport (whenHydrationWanted); a literal,
+                  // since importing the boot code's constant would split it into a shared chunk.
+                  data-hydrate-when-visible=""
                   className="chart-box"
                   style={{ height: CHART_HEIGHT }}
                   role="group"

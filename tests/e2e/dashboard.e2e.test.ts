@@ -385,3 +385,54 @@ describe('the prerendered HTML (JavaScript disabled)', () => {
     );
   });
 });
+
+describe('loading the app only when it is needed', () => {
+  /** Script URLs the page has requested so far. */
+  function recordScripts(page: Page): string[] {
+    const urls: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') urls.push(new URL(request.url()).pathname);
+    });
+    return urls;
+  }
+
+  it('a phone that only reads the top loads the boot script alone; scrolling to a chart loads the rest', async () => {
+    const session = await openPage(browser, { width: 375, height: 700 });
+    try {
+      const { page } = session;
+      const scripts = recordScripts(page);
+      await page.goto(url('/'), { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+      // The prerendered page is whole without the app.
+      await expectCardTexts(page, EUR_CARD_TEXTS);
+
+      await waitForCharts(page);
+      expect(scripts.some((s) => /\/assets\/client-[\w-]+\.js$/.test(s))).toBe(true);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a currency picked before the app has loaded is kept, and written into the URL', async () => {
+    const session = await openPage(browser, { width: 375, height: 700 });
+    try {
+      const { page } = session;
+      const scripts = recordScripts(page);
+      await page.goto(url('/'), { waitUntil: 'load' });
+      expect(scripts.some((s) => s.includes('/client-'))).toBe(false);
+      // The radio works as plain HTML; the tap also wakes the app, which takes the choice over.
+      await page.getByRole('radio', { name: 'US dollar ($)' }).click();
+      await expectCardTexts(page, USD_CARD_TEXTS);
+      await page.waitForFunction(
+        () => new URL(location.href).searchParams.get('currency') === 'USD',
+      );
+      expect(await page.getByRole('radio', { name: 'US dollar ($)' }).isChecked()).toBe(true);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

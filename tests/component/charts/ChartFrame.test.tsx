@@ -6,6 +6,7 @@ import { CHARTS } from '../../../src/charts/registry';
 import { dataset } from '../../../src/data/dataset';
 import { translate } from '../../../src/lib/i18n/translate';
 import type { Currency } from '../../../src/lib/locale';
+import { HYDRATE_WHEN_VISIBLE } from '../../../src/lib/whenHydrationWanted';
 import { renderWithSettings } from '../../support/renderWithSettings';
 
 function renderChart(id: string, currency: Currency = 'EUR') {
@@ -22,6 +23,11 @@ function renderChart(id: string, currency: Currency = 'EUR') {
 }
 
 describe('ChartFrame', () => {
+  it('marks its chart box so the boot script wakes React as the chart nears the viewport', () => {
+    const { container } = renderChart('aid-totals');
+    expect(container.querySelectorAll(`.chart-box[${HYDRATE_WHEN_VISIBLE}]`)).toHaveLength(1);
+  });
+
   it('frames the aid chart with its title, summary and source line', () => {
     renderChart('aid-totals');
     const figure = screen.getByRole('figure', {

@@ -1,0 +1,134 @@
+/**
+ * What `npm run build` writes, read as files (no browser): the prerendered HTML holds every figure,
+ * quote and timeline event as plain text; the head carries what link previews and search engines
+ * read; the first view stays inside its JavaScript budget. Not timed: sizes and text only.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstViewJs } from '../../scripts/firstViewJs';
+import { dataset } from '../../src/data/dataset';
+import { impliedUsdPerEur } from '../../src/data/selectors';
+import { figureValue } from '../../src/features/figures/figureValue';
+import { translate } from '../../src/lib/i18n/translate';
+import { DIST_DIR } from './support/paths';
+
+/** DESIGN.md's budget for the JavaScript a first view needs, gzipped. */
+const FIRST_VIEW_JS_BUDGET = 90 * 1024;
+
+const read = (file: string) => readFileSync(join(DIST_DIR, file), 'utf8');
+
+/** The text a reader (or a crawler) gets from the HTML alone: no tags, scripts or styles. */
+function plainText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('dist/index.html read as plain text', () => {
+  const html = read('index.html');
+  const text = plainText(html);
+  const usdPerEur = impliedUsdPerEur(dataset);
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate('en', key, params);
+
+  it.each(dataset.figures.map((f) => [f.id, f] as const))(
+    'holds figure %s as its card shows it',
+    (_id, figure) => {
+      const value = figureValue(figure, { lang: 'en', currency: 'EUR', usdPerEur, t });
+      expect(text).toContain(squash(value.main));
+      for (const note of value.notes) expect(text).toContain(squash(note));
+      expect(text).toContain(squash(figure.excerpt));
+    },
+  );
+
+  it.each(dataset.quotes.map((q) => [q.id, q] as const))(
+    'holds quote %s word for word',
+    (_id, quote) => {
+      expect(text).toContain(squash(quote.text));
+    },
+  );
+
+  it.each(dataset.timeline.map((e) => [e.id, e] as const))(
+    'holds timeline event %s',
+    (_id, event) => {
+      expect(text).toContain(squash(event.title.en));
+    },
+  );
+
+  it('holds each chart’s data as a table', () => {
+    const tables = html.match(/<figure class="chart-frame[\s\S]*?<\/figure>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    for (const frame of tables) expect(frame).toMatch(/<table\b[\s\S]*?<td/);
+  });
+
+  it('needs no request to paint: styles inline, the one script deferred to the end of body', () => {
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
+    expect(html).toMatch(/<style>[^<]{1000,}<\/style>/);
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/type="module"/);
+    expect(html.indexOf('<script')).toBeGreaterThan(html.indexOf('<div id="root">'));
+  });
+
+  it('has one title, a description, preview tags and a favicon', () => {
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html).toContain('<title>German military aid to Ukraine</title>');
+    expect(html).toMatch(/<meta name="description" content="[^"]{50,}"/);
+    for (const tag of ['og:title', 'og:description', 'og:image', 'og:type']) {
+      expect(html).toContain(`<meta property="${tag}"`);
+    }
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
+    expect(html).toMatch(/<link rel="icon" href="\/favicon\.svg"/);
+    expect(html).not.toContain('noindex');
+    expect(html).toMatch(/<html lang="en"/);
+  });
+});
+
+describe('the static files beside the pages', () => {
+  it('404.html is prerendered and kept out of search results', () => {
+    const html = read('404.html');
+    expect(plainText(html)).toContain('Page not found');
+    expect(html).toContain('<meta name="robots" content="noindex"');
+  });
+
+  it('robots.txt allows crawling', () => {
+    expect(read('robots.txt')).toMatch(/User-agent: \*\s+Allow: \//);
+  });
+
+  it('the preview image is a 1200×630 PNG', () => {
+    const png = readFileSync(join(DIST_DIR, 'og-image.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('favicon.svg is there', () => {
+    expect(existsSync(join(DIST_DIR, 'favicon.svg'))).toBe(true);
+  });
+});
+
+describe('first-view JavaScript', () => {
+  const scripts = firstViewJs(DIST_DIR);
+  const total = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
+
+  it(`stays within ${FIRST_VIEW_JS_BUDGET / 1024} KB gzipped (entry, app and their imports)`, () => {
+    const list = scripts.map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join(', ');
+    expect(total, `first-view scripts: ${list}`).toBeLessThanOrEqual(FIRST_VIEW_JS_BUDGET);
+  });
+
+  it('counts React and the app (not only the tiny entry), but not the Recharts chunks', () => {
+    expect(scripts.some((s) => /client-/.test(s.file))).toBe(true);
+    expect(total).toBeGreaterThan(40 * 1024);
+    expect(scripts.some((s) => /(AidTotalsChart|DronesChart)-/.test(s.file))).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { pageHead } from '../../../src/app/pageHead';
+import { renderHead } from '../../../src/app/renderHead';
+import { matchRoute } from '../../../src/app/routes';
+
+describe('pageHead', () => {
+  it('makes canonical and preview URLs absolute when the site address is known', () => {
+    const head = pageHead(matchRoute(''), '', 'en', '/aid/', 'https://example.org/aid/');
+    expect(head.canonical).toBe('https://example.org/aid/');
+    expect(head.image).toBe('https://example.org/aid/og-image.png');
+    expect(head.index).toBe(true);
+  });
+
+  it('keeps URLs under the base and leaves canonical out without a site address', () => {
+    const head = pageHead(matchRoute(''), '', 'en', '/aid/', null);
+    expect(head.canonical).toBeNull();
+    expect(head.image).toBe('/aid/og-image.png');
+  });
+
+  it('keeps the 404 page out of search results and names it in the title', () => {
+    const head = pageHead(matchRoute('nope'), 'nope', 'en', '/', 'https://example.org/');
+    expect(head.index).toBe(false);
+    expect(head.canonical).toBeNull();
+    expect(head.title).toMatch(/^Page not found · /);
+  });
+});
+
+describe('renderHead', () => {
+  const head = {
+    title: 'A "quoted" <title> & more',
+    description: 'd',
+    canonical: 'https://example.org/?a=1&b=2',
+    image: '/og-image.png',
+    index: false,
+  };
+  const html = renderHead(head, 'de');
+
+  it('escapes every value', () => {
+    expect(html).toContain('<title>A &quot;quoted&quot; &lt;title&gt; &amp; more</title>');
+    expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
+    expect(html).not.toContain('<title> &');
+  });
+
+  it('writes robots noindex, the locale and the large preview card', () => {
+    expect(html).toContain('<meta name="robots" content="noindex" />');
+    expect(html).toContain('<meta property="og:locale" content="de_DE" />');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(html).toContain('<meta property="og:url" content="https://example.org/?a=1&amp;b=2" />');
+  });
+});

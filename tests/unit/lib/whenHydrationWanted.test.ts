@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HYDRATE_WHEN_VISIBLE, whenHydrationWanted } from '../../../src/lib/whenHydrationWanted';
+
+/** A stand-in IntersectionObserver that the test triggers by hand. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  observed: Element[] = [];
+  disconnected = false;
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeObserver.last = this;
+  }
+  observe(el: Element) {
+    this.observed.push(el);
+  }
+  disconnect() {
+    this.disconnected = true;
+  }
+  /** Reports the observed elements as (not) intersecting. */
+  fire(isIntersecting: boolean) {
+    const entries = this.observed.map((target) => ({ target, isIntersecting }));
+    this.callback(entries as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
+  }
+}
+
+/** Whether the promise has settled after pending microtasks ran. */
+async function settled(promise: Promise<void>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  await new Promise((r) => setTimeout(r, 0));
+  return done;
+}
+
+beforeEach(() => {
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  document.body.innerHTML = `<div ${HYDRATE_WHEN_VISIBLE}></div><button>Go</button>`;
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeObserver.last = null;
+});
+
+describe('whenHydrationWanted', () => {
+  it('waits while the reader only reads and no chart is near', async () => {
+    const wanted = whenHydrationWanted();
+    FakeObserver.last?.fire(false);
+    expect(await settled(wanted)).toBe(false);
+  });
+
+  it('wakes when a chart box nears the viewport, and stops observing', async () => {
+    const wanted = whenHydrationWanted();
+    FakeObserver.last?.fire(true);
+    expect(await settled(wanted)).toBe(true);
+    expect(FakeObserver.last?.disconnected).toBe(true);
+  });
+
+  it.each(['pointerdown', 'keydown', 'focusin', 'touchstart'])('wakes on %s', async (type) => {
+    const wanted = whenHydrationWanted();
+    document.querySelector('button')?.dispatchEvent(new Event(type, { bubbles: true }));
+    expect(await settled(wanted)).toBe(true);
+  });
+
+  it.each(['?currency=USD', '?lang=xx', '?x'])(
+    'wakes at once when the URL has a query (%s): it may ask for another view',
+    async (search) => {
+      window.history.replaceState(null, '', `/${search}`);
+      expect(await settled(whenHydrationWanted())).toBe(true);
+    },
+  );
+
+  it('waits for a URL with an empty query', async () => {
+    window.history.replaceState(null, '', '/?');
+    expect(await settled(whenHydrationWanted())).toBe(false);
+  });
+
+  it('wakes at once on a page with nothing to wait for (the 404 page)', async () => {
+    document.body.innerHTML = '<main>Page not found</main>';
+    expect(await settled(whenHydrationWanted())).toBe(true);
+  });
+
+  it('wakes at once where IntersectionObserver is missing', async () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    // `in` checks the property, so remove it rather than set it to undefined.
+    const saved = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
+    Reflect.deleteProperty(window, 'IntersectionObserver');
+    try {
+      expect(await settled(whenHydrationWanted())).toBe(true);
+    } finally {
+      if (saved) Object.defineProperty(window, 'IntersectionObserver', saved);
+    }
+  });
+});
