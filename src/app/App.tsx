@@ -1,7 +1,11 @@
+import { chartById } from '../charts/registry';
 import { dataset } from '../data/dataset';
+import { BaseContext } from '../lib/BaseContext';
 import { SettingsProvider } from '../lib/SettingsProvider';
 import type { Options } from '../lib/urlOptions';
 import { DashboardView } from './DashboardView';
+import { EmbedIndexView } from './EmbedIndexView';
+import { EmbedView } from './EmbedView';
 import { NotFoundView } from './NotFoundView';
 import type { Route } from './routes';
 
@@ -12,14 +16,28 @@ interface Props {
   base: string;
 }
 
+function View({ route, base }: { route: Route; base: string }) {
+  switch (route.name) {
+    case 'dashboard':
+      return <DashboardView dataset={dataset} />;
+    case 'embed-index':
+      return <EmbedIndexView />;
+    case 'embed': {
+      const spec = chartById(route.chartId);
+      if (spec) return <EmbedView dataset={dataset} spec={spec} />;
+      return <NotFoundView path={`/embed/${route.chartId}/`} homeHref={base} />;
+    }
+    case 'not-found':
+      return <NotFoundView path={route.path} homeHref={base} />;
+  }
+}
+
 export function App({ route, options, base }: Props) {
   return (
-    <SettingsProvider initial={options}>
-      {route.name === 'dashboard' ? (
-        <DashboardView dataset={dataset} />
-      ) : (
-        <NotFoundView path={route.path} homeHref={base} />
-      )}
-    </SettingsProvider>
+    <BaseContext value={base}>
+      <SettingsProvider initial={options}>
+        <View route={route} base={base} />
+      </SettingsProvider>
+    </BaseContext>
   );
 }

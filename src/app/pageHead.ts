@@ -1,3 +1,4 @@
+import { chartById } from '../charts/registry';
 import { translate } from '../lib/i18n/translate';
 import type { Lang } from '../lib/locale';
 import type { Route } from './routes';
@@ -34,6 +35,17 @@ export function pageHead(
       canonical: null,
       image: absolute(OG_IMAGE),
       index: false,
+    };
+  }
+  if (route.name === 'embed' || route.name === 'embed-index') {
+    const spec = route.name === 'embed' ? chartById(route.chartId) : undefined;
+    const what = spec ? translate(lang, spec.titleKey) : translate(lang, 'embed.indexTitle');
+    return {
+      title: `${what} · ${translate(lang, 'site.title')}`,
+      description: spec ? translate(lang, spec.subtitleKey) : translate(lang, 'embed.indexIntro'),
+      canonical: siteUrl ? absolute(routePath.endsWith('/') ? routePath : `${routePath}/`) : null,
+      image: absolute(OG_IMAGE),
+      index: true,
     };
   }
   return {

@@ -1,31 +1,38 @@
-import { Suspense, useId, useRef, useState } from 'react';
-import { figureById, impliedUsdPerEur } from '../data/selectors';
+import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { Excerpt } from '../components/Excerpt';
 import { Tabs } from '../components/Tabs';
-import { formatMonth, formatRate } from '../lib/format';
+import type { ChartTab } from '../lib/locale';
 import { useHydrated } from '../lib/useHydrated';
 import { useInView } from '../lib/useInView';
+import { useSettings } from '../lib/useSettings';
+import { tabFor } from '../lib/urlOptions';
 import type { ChartContext } from './ChartContext';
 import type { ChartSpec } from './ChartSpec';
 import { ChartTable } from './ChartTable';
 import { CHART_HEIGHT } from './chartTheme';
-
-type TabId = 'chart' | 'table' | 'sources';
+import { sourceLine } from './sourceLine';
 
 interface Props {
   spec: ChartSpec;
   ctx: ChartContext;
+  /** An embed page's chart is its page title (h1); on the dashboard it sits under h2. */
+  headingLevel?: 1 | 3;
+  /** The anchor a shared link points at. */
+  id?: string;
+  /** Share and download controls, given by the view (they differ for dashboard and embed). */
+  actions?: ReactNode;
 }
 
 /**
- * The chart "sandwich" (after OWID Grapher): title and subtitle, Chart | Table | Sources, and a
- * footer with the source. The Recharts component is mounted only after hydration and once the box
- * nears the viewport, inside a box already at its final height, so the first paint needs no chart
- * code and nothing shifts.
+ * The chart "sandwich" (after OWID Grapher): title and subtitle, Chart | Table | Sources (the
+ * choice kept in the URL), and a footer with the source. The chart is mounted only after
+ * hydration and once its box nears the viewport, inside a box already at its final height, so
+ * the first paint needs no chart code and nothing shifts.
  */
-export function ChartFrame({ spec, ctx }: Props) {
-  const { dataset, lang, t } = ctx;
-  const [tab, setTab] = useState<TabId>('chart');
+export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) {
+  const { t } = ctx;
+  const { tabs, setOption } = useSettings();
+  const tab = tabFor(tabs, spec.id);
   const box = useRef<HTMLDivElement>(null);
   const inView = useInView(box);
   const mounted = useHydrated() && inView;
@@ -33,21 +40,24 @@ export function ChartFrame({ spec, ctx }: Props) {
   const summaryId = useId();
 
   const { Chart } = spec;
+  const Heading = headingLevel === 1 ? 'h1' : 'h3';
   const title = t(spec.titleKey);
-  const summary = spec.summary(ctx);
   const loading = <p className="chart-loading">{t('chart.loading')}</p>;
-  const { article } = dataset;
+
+  function select(next: ChartTab) {
+    setOption('tabs', { ...tabs, [spec.id]: next });
+  }
 
   return (
-    <figure className="chart-frame" aria-labelledby={titleId}>
-      <h3 id={titleId} className="chart-title">
+    <figure id={id} className="chart-frame" aria-labelledby={titleId}>
+      <Heading id={titleId} className="chart-title">
         {title}
-      </h3>
+      </Heading>
       <p className="chart-subtitle">{t(spec.subtitleKey)}</p>
-      <Tabs<TabId>
+      <Tabs<ChartTab>
         label={t('chart.tabs', { title })}
         selected={tab}
-        onSelect={setTab}
+        onSelect={select}
         tabs={[
           {
             id: 'chart',
@@ -59,13 +69,16 @@ export function ChartFrame({ spec, ctx }: Props) {
                   // Wakes React as the chart nears the viewport (whenHydrationWanted); a literal,
                   // since importing the boot code's constant would split it into a shared chunk.
                   data-hydrate-when-visible=""
-                  className="chart-box"
-                  style={{ height: CHART_HEIGHT }}
+                  className={spec.fixedHeight ? 'chart-box' : 'chart-box chart-box-auto'}
+                  style={spec.fixedHeight ? { height: CHART_HEIGHT } : undefined}
                   role="group"
                   aria-label={title}
                   aria-describedby={summaryId}
                 >
-                  {mounted && tab === 'chart' ? (
+                  {!spec.fixedHeight ? (
+                    // A list needs no drawing code: it is prerendered like the rest of the page.
+                    <Chart ctx={ctx} />
+                  ) : mounted && tab === 'chart' ? (
                     <Suspense fallback={loading}>
                       <Chart ctx={ctx} />
                     </Suspense>
@@ -74,7 +87,7 @@ export function ChartFrame({ spec, ctx }: Props) {
                   )}
                 </div>
                 <p id={summaryId} className="chart-summary">
-                  {summary}
+                  {spec.summary(ctx)}
                 </p>
               </>
             ),
@@ -89,24 +102,22 @@ export function ChartFrame({ spec, ctx }: Props) {
             label: t('chart.tab.sources'),
             panel: (
               <div className="chart-sources">
-                {spec.figureIds.map((id) => (
-                  <Excerpt key={id} text={figureById(dataset, id).excerpt} />
-                ))}
+                {spec.sources(ctx).map((source) =>
+                  source.reference === undefined ? (
+                    <Excerpt key={source.text} text={source.text} />
+                  ) : (
+                    <p key={source.text} className="chart-reference">
+                      {t('chart.reference', { reference: source.reference })}
+                    </p>
+                  ),
+                )}
               </div>
             ),
           },
         ]}
       />
-      <figcaption className="chart-footer">
-        {t('chart.sourceNoHeadline', {
-          outlet: article.outlet,
-          author: article.author,
-          date: formatMonth(article.published.date, lang),
-        })}
-        {spec.showsConverted(ctx) && (
-          <> {t('chart.convertedNote', { rate: formatRate(impliedUsdPerEur(dataset), lang) })}</>
-        )}
-      </figcaption>
+      <figcaption className="chart-footer">{sourceLine(spec, ctx)}</figcaption>
+      {actions}
     </figure>
   );
 }

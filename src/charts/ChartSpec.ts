@@ -7,19 +7,40 @@ export interface ChartTable {
   rows: string[][];
 }
 
+/** A chart's data for download: raw values (no thousands separators) with units in the columns. */
+export interface ChartCsv {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/** A verbatim passage a chart rests on, with a note on where it comes from when not the article. */
+export interface ChartSource {
+  text: string;
+  /** For context from outside the article: where it comes from (it is then not an excerpt). */
+  reference?: string;
+}
+
 /**
  * One entry of the chart registry: everything a view needs to show a chart — its title, the
- * figures it rests on, a text summary and table that render without Recharts (so they can be
- * prerendered), and the Recharts component itself, loaded only when drawn.
+ * passages it rests on, a text summary and table that render without Recharts (so they can be
+ * prerendered), its data for download, and the chart itself, loaded only when drawn.
  */
 export interface ChartSpec {
   id: string;
+  /** Figure charts sit in the dashboard's Charts section; the timeline has its own section. */
+  kind: 'figure' | 'timeline';
   titleKey: MessageKey;
   subtitleKey: MessageKey;
-  figureIds: readonly string[];
+  sources: (ctx: ChartContext) => ChartSource[];
   summary: (ctx: ChartContext) => string;
   table: (ctx: ChartContext) => ChartTable;
+  csv: (ctx: ChartContext) => ChartCsv;
   /** True when the chart shows an amount we converted, so the footer says at what rate. */
   showsConverted: (ctx: ChartContext) => boolean;
-  Chart: LazyExoticComponent<ComponentType<{ ctx: ChartContext }>>;
+  /** Drawn charts keep a fixed box so nothing shifts while they load; lists take their height. */
+  fixedHeight: boolean;
+  /** Lazy for drawn charts (Recharts loads on view); a plain component for lists. */
+  Chart:
+    | LazyExoticComponent<ComponentType<{ ctx: ChartContext }>>
+    | ComponentType<{ ctx: ChartContext }>;
 }

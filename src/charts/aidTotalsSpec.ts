@@ -1,13 +1,18 @@
 import { lazy } from 'react';
-import { selectAidTotals } from '../data/selectors';
+import { figureById, selectAidTotals } from '../data/selectors';
 import { formatMoney } from '../lib/format';
 import type { ChartSpec } from './ChartSpec';
+import { csvSource } from './csvSource';
+import { figureSources } from './figureSources';
+
+const FIGURES = ['aid-provided', 'exports-authorised-2024'] as const;
 
 export const aidTotalsSpec: ChartSpec = {
   id: 'aid-totals',
+  kind: 'figure',
   titleKey: 'chart.aidTotals.title',
   subtitleKey: 'chart.aidTotals.subtitle',
-  figureIds: ['aid-provided', 'exports-authorised-2024'],
+  sources: ({ dataset }) => figureSources(dataset, FIGURES),
   summary: ({ dataset, lang, currency, t }) => {
     const [provided, authorised] = selectAidTotals(dataset, currency).map((r) =>
       formatMoney(r.money.amount, r.money.currency, lang),
@@ -29,6 +34,19 @@ export const aidTotalsSpec: ChartSpec = {
       ];
     }),
   }),
+  csv: ({ dataset, currency, t }) => ({
+    columns: ['measure', 'period', 'amount', 'currency', 'converted', 'as_of', 'source'],
+    rows: selectAidTotals(dataset, currency).map((r, i) => [
+      t(`chart.aidTotals.${r.id}`),
+      t(`chart.aidTotals.period.${r.id}`),
+      r.money.amount,
+      r.money.currency,
+      r.money.converted ? 'yes' : 'no',
+      figureById(dataset, FIGURES[i] as string).asOf.date ?? '',
+      csvSource(dataset),
+    ]),
+  }),
+  fixedHeight: true,
   showsConverted: ({ dataset, currency }) =>
     selectAidTotals(dataset, currency).some((r) => r.money.converted),
   Chart: lazy(() => import('./AidTotalsChart')),

@@ -1,19 +1,34 @@
 import { lazy } from 'react';
-import { selectDroneCount } from '../data/selectors';
+import { figureById, selectDroneCount } from '../data/selectors';
 import { formatCount } from '../lib/format';
 import type { ChartSpec } from './ChartSpec';
+import { csvSource } from './csvSource';
+import { figureSources } from './figureSources';
 
 export const dronesSpec: ChartSpec = {
   id: 'drones',
+  kind: 'figure',
   titleKey: 'chart.drones.title',
   subtitleKey: 'chart.drones.subtitle',
-  figureIds: ['drones-provided'],
+  sources: ({ dataset }) => figureSources(dataset, ['drones-provided']),
   summary: ({ dataset, lang, t }) =>
     t('chart.drones.summary', { count: formatCount(selectDroneCount(dataset), lang) }),
   table: ({ dataset, lang, t }) => ({
     columns: [t('chart.drones.col.item'), t('chart.drones.col.count')],
     rows: [[t('chart.drones.item'), formatCount(selectDroneCount(dataset), lang)]],
   }),
+  csv: ({ dataset, t }) => ({
+    columns: ['item', 'units', 'as_of', 'source'],
+    rows: [
+      [
+        t('chart.drones.item'),
+        selectDroneCount(dataset),
+        figureById(dataset, 'drones-provided').asOf.date ?? '',
+        csvSource(dataset),
+      ],
+    ],
+  }),
+  fixedHeight: true,
   showsConverted: () => false,
   Chart: lazy(() => import('./DronesChart')),
 };

@@ -36,6 +36,8 @@ export function SettingsProvider({ initial, prerendered = DEFAULT_OPTIONS, child
     root.lang = options.lang;
     if (options.theme === 'auto') delete root.dataset.theme;
     else root.dataset.theme = options.theme;
+    if (options.transparent) root.dataset.transparent = '';
+    else delete root.dataset.transparent;
   }, [hydrated, options]);
 
   const value = useMemo<Settings>(() => ({ ...options, setOption }), [options, setOption]);

@@ -10,3 +10,7 @@ export type Theme = (typeof THEMES)[number];
 
 /** BCP 47 tags given to Intl, so German readers get German separators and month names. */
 export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', de: 'de-DE' };
+
+/** The views of every chart (OWID Grapher's sandwich): the drawing, its data, its sources. */
+export const CHART_TABS = ['chart', 'table', 'sources'] as const;
+export type ChartTab = (typeof CHART_TABS)[number];

@@ -1,10 +1,11 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /**
- * True once the element has come within `margin` of the viewport, and from then on. The chart
- * code (Recharts, the bulk of the JavaScript) is only fetched for charts a reader scrolls to, so
- * the first paint and the main thread stay free. Without IntersectionObserver (old browsers,
- * jsdom) everything counts as in view.
+ * True once the element has come within `margin` of the viewport, or the browser has had a quiet
+ * moment since mounting, and from then on. The chart code (Recharts, the bulk of the JavaScript)
+ * is fetched first for the charts a reader scrolls to, so the main thread stays free; idle time
+ * then fetches the rest, so a chart scrolled past quickly is drawn when the reader comes back.
+ * Without IntersectionObserver (old browsers, jsdom) everything counts as in view.
  */
 export function useInView(ref: RefObject<Element | null>, margin = '300px'): boolean {
   const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
@@ -13,15 +14,19 @@ export function useInView(ref: RefObject<Element | null>, margin = '300px'): boo
     if (seen || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setSeen(true);
-          observer.disconnect();
-        }
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
       },
       { rootMargin: margin },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(() => setSeen(true), { timeout: 5000 })
+        : undefined;
+    return () => {
+      observer.disconnect();
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, [ref, margin, seen]);
   return seen;
 }

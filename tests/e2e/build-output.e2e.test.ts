@@ -67,7 +67,7 @@ describe('dist/index.html read as plain text', () => {
   );
 
   it('holds each chart’s data as a table', () => {
-    const tables = html.match(/<figure class="chart-frame[\s\S]*?<\/figure>/g) ?? [];
+    const tables = html.match(/<figure\b[^>]*class="chart-frame[\s\S]*?<\/figure>/g) ?? [];
     expect(tables).toHaveLength(2);
     for (const frame of tables) expect(frame).toMatch(/<table\b[\s\S]*?<td/);
   });

@@ -3,6 +3,7 @@ import { CHARTS } from '../../charts/registry';
 import type { Dataset } from '../../data/schema';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
+import { ChartActions, chartAnchor } from '../share/ChartActions';
 
 export function ChartsSection({ dataset }: { dataset: Dataset }) {
   const { lang, currency } = useSettings();
@@ -12,8 +13,14 @@ export function ChartsSection({ dataset }: { dataset: Dataset }) {
     <section className="section" aria-labelledby="charts-heading" id="charts">
       <h2 id="charts-heading">{t('charts.heading')}</h2>
       <div className="chart-grid">
-        {CHARTS.map((spec) => (
-          <ChartFrame key={spec.id} spec={spec} ctx={ctx} />
+        {CHARTS.filter((spec) => spec.kind === 'figure').map((spec) => (
+          <ChartFrame
+            key={spec.id}
+            id={chartAnchor(spec)}
+            spec={spec}
+            ctx={ctx}
+            actions={<ChartActions spec={spec} ctx={ctx} embeddable />}
+          />
         ))}
       </div>
     </section>

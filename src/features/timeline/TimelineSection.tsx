@@ -1,11 +1,13 @@
+import { timelineSpec } from '../../charts/timelineSpec';
 import type { Dataset } from '../../data/schema';
 import { selectTimeline } from '../../data/selectors';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
+import { ChartActions } from '../share/ChartActions';
 import { TimelineItem } from './TimelineItem';
 
 export function TimelineSection({ dataset }: { dataset: Dataset }) {
-  const { lang } = useSettings();
+  const { lang, currency } = useSettings();
   const t = useT();
   return (
     <section className="section" aria-labelledby="timeline-heading" id="timeline">
@@ -16,6 +18,7 @@ export function TimelineSection({ dataset }: { dataset: Dataset }) {
           <TimelineItem key={event.id} event={event} lang={lang} t={t} />
         ))}
       </ol>
+      <ChartActions spec={timelineSpec} ctx={{ dataset, lang, currency, t }} embeddable />
     </section>
   );
 }

@@ -114,6 +114,45 @@ export const en = {
 
   'footer.note': 'An independent data view of a Defense News report. Quotes are © their publisher.',
 
+  'chart.timeline.title': 'Timeline: from NATO’s founding to the Wiesbaden command',
+  'chart.timeline.subtitle':
+    'Each date marked as stated in the article, inferred from its wording, or context from outside it.',
+  'chart.timeline.summary': '{count} events from {from} to {to}.',
+  'chart.timeline.col.date': 'Date',
+  'chart.timeline.col.event': 'Event',
+  'chart.timeline.col.basis': 'How the date is known',
+  'chart.reference': 'Context from outside the article: {reference}',
+
+  'actions.label': '{title}: share and download',
+  'actions.embed': 'Embed',
+  'actions.copyLink': 'Copy link',
+  'actions.copied': 'Link copied',
+  'actions.copyFailed': 'Could not copy; select the text and copy it yourself.',
+  'actions.png': 'PNG',
+  'actions.svg': 'SVG',
+  'actions.csv': 'CSV',
+  'actions.json': 'Data (JSON)',
+  'actions.download': 'Download {what}',
+  'actions.pngTitle': 'Download the chart as a PNG image (2×)',
+  'actions.svgTitle': 'Download the chart as an SVG image',
+  'actions.csvTitle': 'Download the chart’s data as CSV',
+  'actions.jsonTitle': 'Download the whole dataset as JSON',
+  'actions.exportFailed': 'The image could not be made: {reason}',
+
+  'embed.dialogTitle': 'Embed “{title}”',
+  'embed.intro':
+    'Paste this code into your page. The chart then takes exactly the height it needs at any width; without the script it shows at a fixed height.',
+  'embed.code': 'Embed code',
+  'embed.copy': 'Copy code',
+  'embed.copied': 'Code copied',
+  'embed.close': 'Close',
+  'embed.preview': 'Open the embed on its own',
+  'embed.fullDashboard': 'Full dashboard',
+  'embed.indexTitle': 'Embeddable charts',
+  'embed.indexIntro':
+    'Each chart below can be placed in your own article. Open one to see it framed as an embed, or copy its code.',
+  'embed.iframeTitle': '{title} (German military aid to Ukraine, data from Defense News)',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address:',
   'notFound.home': 'Go to the dashboard',

@@ -1,7 +1,7 @@
-import type { TimelineEvent } from '../../data/schema';
-import { formatDate, formatDateRangeParts, formatMonthRange } from '../../lib/format';
-import type { Lang } from '../../lib/locale';
-import type { T } from '../../lib/useT';
+import type { TimelineEvent } from '../data/schema';
+import { formatDate, formatDateRangeParts, formatMonthRange } from '../lib/format';
+import type { Lang } from '../lib/locale';
+import type { T } from '../lib/useT';
 
 /**
  * An event's date in <time> elements: machines read the ISO day, readers the local wording.

@@ -1,0 +1,56 @@
+import { selectTimeline } from '../data/selectors';
+import { formatDate, formatDateRange } from '../lib/format';
+import { localize } from '../lib/localize';
+import type { ChartSpec } from './ChartSpec';
+import { csvSource } from './csvSource';
+import TimelineChart from './TimelineChart';
+
+/** The timeline as an embeddable "chart": a dated list, with the same tabs and downloads. */
+export const timelineSpec: ChartSpec = {
+  id: 'timeline',
+  kind: 'timeline',
+  titleKey: 'chart.timeline.title',
+  subtitleKey: 'chart.timeline.subtitle',
+  sources: ({ dataset, lang }) =>
+    selectTimeline(dataset).map((e) =>
+      e.excerpt !== undefined
+        ? { text: e.excerpt }
+        : { text: localize(e.title, lang), reference: localize(e.reference ?? e.title, lang) },
+    ),
+  summary: ({ dataset, lang, t }) => {
+    const events = selectTimeline(dataset);
+    const first = events[0];
+    const last = events.at(-1);
+    return t('chart.timeline.summary', {
+      count: events.length,
+      from: first ? formatDate(first.start, lang) : '',
+      to: last ? formatDate(last.end ?? last.start, lang) : '',
+    });
+  },
+  table: ({ dataset, lang, t }) => ({
+    columns: [
+      t('chart.timeline.col.date'),
+      t('chart.timeline.col.event'),
+      t('chart.timeline.col.basis'),
+    ],
+    rows: selectTimeline(dataset).map((e) => [
+      e.end ? formatDateRange(e.start, e.end, lang) : formatDate(e.start, lang),
+      localize(e.title, lang),
+      t(`timeline.basis.${e.dateBasis}`),
+    ]),
+  }),
+  csv: ({ dataset, lang }) => ({
+    columns: ['start', 'end', 'approximate', 'date_basis', 'event', 'source'],
+    rows: selectTimeline(dataset).map((e) => [
+      e.start,
+      e.end ?? '',
+      e.approximate ? 'yes' : 'no',
+      e.dateBasis,
+      localize(e.title, lang),
+      e.reference ? localize(e.reference, lang) : csvSource(dataset),
+    ]),
+  }),
+  showsConverted: () => false,
+  fixedHeight: false,
+  Chart: TimelineChart,
+};

@@ -1,0 +1,129 @@
+import { lazy, Suspense, useState, type MouseEvent } from 'react';
+import datasetUrl from '../../data/dataset.json?url';
+import { useBase } from '../../lib/BaseContext';
+import { copyText } from '../../lib/copyText';
+import { downloadBlob } from '../../lib/download';
+import { useHydrated } from '../../lib/useHydrated';
+import { useSettings } from '../../lib/useSettings';
+import { serializeOptions } from '../../lib/urlOptions';
+import type { ChartContext } from '../../charts/ChartContext';
+import type { ChartSpec } from '../../charts/ChartSpec';
+import { exportFileName } from '../../charts/exportFileName';
+import { toCsv } from '../../charts/toCsv';
+
+// Loaded on first use: most readers never open the dialog or export an image.
+const EmbedDialog = lazy(() => import('./EmbedDialog'));
+
+interface Props {
+  spec: ChartSpec;
+  ctx: ChartContext;
+  /** The dashboard offers the embed code; an embed page does not embed itself. */
+  embeddable: boolean;
+}
+
+/** Where a shared link lands: the chart's place on the dashboard. */
+export function chartAnchor(spec: ChartSpec): string {
+  return spec.kind === 'timeline' ? 'timeline' : `chart-${spec.id}`;
+}
+
+/**
+ * Share and download, under every chart. CSV and JSON are plain links (they work before the
+ * scripts have loaded); copying and image exports need the app, so they wait for it, in place.
+ */
+export function ChartActions({ spec, ctx, embeddable }: Props) {
+  const { t } = ctx;
+  const settings = useSettings();
+  const base = useBase();
+  const hydrated = useHydrated();
+  const [status, setStatus] = useState('');
+  const [embedding, setEmbedding] = useState(false);
+  const title = t(spec.titleKey);
+  const siteBase = hydrated ? new URL(base, window.location.origin).href : base;
+  // Buttons that need the app stay in place but invisible (and out of the Tab order) until then.
+  const jsButton = hydrated ? 'button' : 'button pending';
+  const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(spec.csv(ctx)))}`;
+
+  async function copyLink() {
+    const link = `${siteBase}${serializeOptions(settings)}#${chartAnchor(spec)}`;
+    setStatus((await copyText(link)) ? t('actions.copied') : t('actions.copyFailed'));
+  }
+
+  async function download(event: MouseEvent<HTMLButtonElement>, format: 'svg' | 'png') {
+    // The image shows the chart's frame (or the section) these controls belong to.
+    const el = event.currentTarget.closest<HTMLElement>('.chart-frame, section');
+    if (!el) return;
+    try {
+      const [{ exportChartSvg }, { svgToPng }] = await Promise.all([
+        import('../../charts/exportChart'),
+        import('../../charts/svgToPng'),
+      ]);
+      const { svg, width, height } = exportChartSvg(el, spec, ctx);
+      const blob =
+        format === 'svg'
+          ? new Blob([svg], { type: 'image/svg+xml' })
+          : await svgToPng(svg, width, height, 2);
+      downloadBlob(blob, exportFileName(spec, ctx, format));
+      setStatus('');
+    } catch (error) {
+      setStatus(t('actions.exportFailed', { reason: (error as Error).message }));
+    }
+  }
+
+  return (
+    <div className="chart-actions" role="group" aria-label={t('actions.label', { title })}>
+      <div className="chart-actions-row">
+        {embeddable && (
+          <button type="button" className={jsButton} onClick={() => setEmbedding(true)}>
+            {t('actions.embed')}
+          </button>
+        )}
+        <button type="button" className={jsButton} onClick={() => void copyLink()}>
+          {t('actions.copyLink')}
+        </button>
+        <button
+          type="button"
+          className={jsButton}
+          title={t('actions.pngTitle')}
+          aria-label={t('actions.download', { what: t('actions.png') })}
+          onClick={(event) => void download(event, 'png')}
+        >
+          {t('actions.png')}
+        </button>
+        <button
+          type="button"
+          className={jsButton}
+          title={t('actions.svgTitle')}
+          aria-label={t('actions.download', { what: t('actions.svg') })}
+          onClick={(event) => void download(event, 'svg')}
+        >
+          {t('actions.svg')}
+        </button>
+      </div>
+      <a
+        className="button"
+        href={csvHref}
+        download={exportFileName(spec, ctx, 'csv')}
+        title={t('actions.csvTitle')}
+        aria-label={t('actions.download', { what: t('actions.csv') })}
+      >
+        {t('actions.csv')}
+      </a>
+      <a
+        className="button"
+        href={datasetUrl}
+        download="german-aid-ukraine_dataset.json"
+        title={t('actions.jsonTitle')}
+      >
+        {t('actions.json')}
+      </a>
+      <p role="status" className="status">
+        {status}
+      </p>
+      {embedding && (
+        <Suspense fallback={null}>
+          <EmbedDialog spec={spec} siteBase={siteBase} onClose={() => setEmbedding(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

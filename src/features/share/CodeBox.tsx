@@ -1,0 +1,36 @@
+import { useId, useState } from 'react';
+import { copyText } from '../../lib/copyText';
+import { useT } from '../../lib/useT';
+
+/** Read-only code with a copy button; the result is announced to screen readers. */
+export function CodeBox({ code, label }: { code: string; label: string }) {
+  const t = useT();
+  const id = useId();
+  const [status, setStatus] = useState('');
+
+  async function copy() {
+    setStatus((await copyText(code)) ? t('embed.copied') : t('actions.copyFailed'));
+  }
+
+  return (
+    <div className="code-box">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        readOnly
+        value={code}
+        rows={5}
+        spellCheck={false}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div className="code-box-actions">
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t('embed.copy')}
+        </button>
+        <span role="status" className="status">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}

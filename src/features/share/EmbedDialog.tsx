@@ -1,0 +1,60 @@
+import { useEffect, useId, useRef } from 'react';
+import type { ChartSpec } from '../../charts/ChartSpec';
+import { useSettings } from '../../lib/useSettings';
+import { useT } from '../../lib/useT';
+import { CodeBox } from './CodeBox';
+import { embedSnippet, embedUrl } from './embedSnippet';
+
+interface Props {
+  spec: ChartSpec;
+  siteBase: string;
+  onClose: () => void;
+}
+
+/**
+ * The embed code in a modal <dialog>: the browser traps focus, Esc closes it, and focus returns
+ * to the button that opened it (the caller keeps it mounted only while open).
+ */
+export default function EmbedDialog({ spec, siteBase, onClose }: Props) {
+  const t = useT();
+  const settings = useSettings();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const title = t(spec.titleKey);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // jsdom has no showModal; the open attribute shows it there.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    return () => opener?.focus();
+  }, []);
+
+  const snippet = embedSnippet(siteBase, spec, t('embed.iframeTitle', { title }), settings);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId} className="dialog-title">
+        {t('embed.dialogTitle', { title })}
+      </h2>
+      <p>{t('embed.intro')}</p>
+      <CodeBox code={snippet} label={t('embed.code')} />
+      <p>
+        <a href={embedUrl(siteBase, spec.id, settings)} target="_blank" rel="noopener noreferrer">
+          {t('embed.preview')}
+        </a>
+      </p>
+      <button
+        type="button"
+        className="button dialog-close"
+        onClick={() => {
+          // Unmounting removes the dialog (and its modal state); jsdom has no close().
+          onClose();
+        }}
+      >
+        {t('embed.close')}
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,67 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { DEFAULT_OPTIONS } from '../../../src/lib/urlOptions';
+
+function renderRoute(route: Parameters<typeof App>[0]['route'], options = DEFAULT_OPTIONS) {
+  return render(<App route={route} options={options} base="/" />);
+}
+
+describe('the embed page', () => {
+  it('shows one chart as the page title, with tabs, source and downloads, and no site navigation', () => {
+    renderRoute({ name: 'embed', chartId: 'aid-totals' }, { ...DEFAULT_OPTIONS, currency: 'USD' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: /^Aid provided and exports authorised/ }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Chart',
+      'Table',
+      'Sources',
+    ]);
+    expect(
+      screen.getByText('Source: Defense News, report by Linus Höller, July 2024.', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
+    // The Table tab's panel is hidden but present (and prerendered).
+    expect(
+      within(screen.getByRole('table', { hidden: true })).getByText('$11.03 billion'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.getByRole('link', { name: /^Full dashboard/ })).toHaveAttribute('href', '/');
+  });
+
+  it('shows the timeline as a dated list with how each date is known', () => {
+    renderRoute({ name: 'embed', chartId: 'timeline' });
+    const list = screen.getByRole('group', {
+      name: 'Timeline: from NATO’s founding to the Wiesbaden command',
+    });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(list).getAllByText('Stated in the article').length).toBeGreaterThan(0);
+    expect(list.querySelectorAll('time[datetime]').length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the embed index', () => {
+  it('lists every embeddable chart with a link, a preview and its code', () => {
+    renderRoute({ name: 'embed-index' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Embeddable charts' }),
+    ).toBeInTheDocument();
+    const links = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => within(h).getByRole('link'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/embed/aid-totals/',
+      '/embed/drones/',
+      '/embed/timeline/',
+    ]);
+    expect(
+      screen.getAllByTitle(/\(German military aid to Ukraine, data from Defense News\)$/),
+    ).toHaveLength(3);
+    expect(screen.getAllByLabelText('Embed code')).toHaveLength(3);
+  });
+});

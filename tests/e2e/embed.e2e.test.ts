@@ -1,0 +1,385 @@
+/**
+ * Embeds as a publisher uses them: the code copied from the dashboard's Embed dialog, pasted into
+ * a page on another origin, sized to its content at phone and desktop widths; stray messages
+ * ignored; downloads that hold what they say; links that restore their view.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+  startServer,
+  waitForCharts,
+  type PageSession,
+  type RunningServer,
+} from './support/browser';
+import { RESULTS_DIR } from './support/paths';
+
+let browser: Browser;
+let site: RunningServer;
+let snippet = '';
+let host: Server;
+let hostUrl = '';
+
+/** A plain page on another origin (another port) holding whatever HTML the test gives it. */
+function startHost(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+  host = createServer((req, res) => {
+    const name = (req.url ?? '/').split('?')[0]?.replace(/^\//, '') || 'index.html';
+    try {
+      const body = readFileSync(join(dir, name.replace(/[^\w.-]/g, '')));
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(body);
+    } catch {
+      res.statusCode = 404;
+      res.end('not found');
+    }
+  });
+  hostDir = dir;
+  return new Promise((resolve) =>
+    host.listen(0, '127.0.0.1', () => {
+      const address = host.address();
+      hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+      resolve();
+    }),
+  );
+}
+let hostDir = '';
+
+function hostPage(name: string, body: string): string {
+  writeFileSync(
+    join(hostDir, name),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A publisher's article</title><link rel="icon" href="data:,">
+<style>body{margin:0;font:16px Georgia,serif} main{max-width:var(--col,100%);margin:0 auto;padding:0}</style></head>
+<body><main><h1>Someone else's article</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`,
+  );
+  return new URL(name, hostUrl).href;
+}
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), startServer(), startHost()]).then(
+    ([b, s]) => [b, s] as const,
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  host?.closeAllConnections();
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+const siteUrl = (path: string) => new URL(path, site.url).href;
+
+describe('the Embed dialog on the dashboard', () => {
+  it('opens from the chart, shows iframe + loader code, copies it, and closes with Esc', async () => {
+    const session = await openPage(browser);
+    try {
+      const { page, context } = session;
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(site.url).origin,
+      });
+      await page.goto(siteUrl('/'));
+      await waitForCharts(page);
+      const frame = page.locator('figure.chart-frame').first();
+      const button = frame.getByRole('button', { name: 'Embed' });
+      await button.click();
+      const dialog = page.getByRole('dialog', { name: /^Embed “Aid provided/ });
+      await dialog.waitFor();
+      const code = await dialog.getByLabel('Embed code').inputValue();
+      expect(code).toContain(`<iframe src="${siteUrl('/embed/aid-totals/')}"`);
+      expect(code).toMatch(/title="Aid provided and exports authorised[^"]*"/);
+      expect(code).toContain(`<script async src="${siteUrl('/embed.js')}"></script>`);
+      await dialog.getByRole('button', { name: 'Copy code' }).click();
+      await dialog.getByRole('status').filter({ hasText: 'Code copied' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+      snippet = code;
+
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+/** The embed's frame on the host page. */
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.locator('iframe[data-german-aid-embed]').first().elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error('the embed iframe has no frame');
+  return frame;
+}
+
+/** Waits until the iframe's height equals its content's (the loader has done its work). */
+async function settledHeights(
+  page: Page,
+): Promise<{ iframe: number; content: number; scroll: number }> {
+  const frame = await embedFrame(page);
+  await frame.locator('main.embed').waitFor();
+  let last = { iframe: 0, content: -1, scroll: -1 };
+  for (let i = 0; i < 50; i++) {
+    const iframe = await page
+      .locator('iframe[data-german-aid-embed]')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
+    const { content, scroll } = await frame.evaluate(() => ({
+      content: Math.ceil(document.querySelector('main.embed')?.getBoundingClientRect().height ?? 0),
+      scroll: document.documentElement.scrollHeight,
+    }));
+    last = { iframe, content, scroll };
+    if (Math.abs(iframe - content) <= 1 && scroll <= iframe + 1) return last;
+    await page.waitForTimeout(200);
+  }
+  return last;
+}
+
+describe.each([320, 640, 1024])('the snippet on another origin at %i px', (width) => {
+  let session: PageSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    expect(snippet, 'the dialog test copies the snippet first').not.toBe('');
+    session = await openPage(browser, { width, height: 800 });
+    page = session.page;
+    await page.goto(hostPage(`host-${width}.html`, snippet));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is on another origin than the dashboard', () => {
+    expect(new URL(page.url()).origin).not.toBe(new URL(site.url).origin);
+  });
+
+  it('takes exactly its content’s height, with no inner scrollbar', async () => {
+    const { iframe, content, scroll } = await settledHeights(page);
+    expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
+    expect(scroll).toBeLessThanOrEqual(iframe + 1);
+    // Drawn and readable, not a sliver.
+    expect(iframe).toBeGreaterThan(400);
+    const frame = await embedFrame(page);
+    await frame.locator('svg.recharts-surface').first().waitFor();
+    const overflow = await frame.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, `embed-host-${width}`);
+  });
+
+  it('follows its content when it changes (the Table tab)', async () => {
+    const frame = await embedFrame(page);
+    await frame.getByRole('tab', { name: 'Table' }).click();
+    const { iframe, content } = await settledHeights(page);
+    expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
+    await frame.getByRole('tab', { name: 'Chart' }).click();
+    await settledHeights(page);
+  });
+
+  it('ignores height messages from other frames and from the host page itself', async () => {
+    const before = (await settledHeights(page)).iframe;
+    await page.evaluate(() => {
+      const message = { type: 'german-aid-embed:height', height: 3333 };
+      window.postMessage(message, '*');
+      const other = document.createElement('iframe');
+      other.srcdoc = `<script>parent.postMessage(${JSON.stringify(message)}, '*')</script>`;
+      document.body.append(other);
+    });
+    await page.waitForTimeout(700);
+    const after = await page
+      .locator('iframe[data-german-aid-embed]')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
+    expect(after).toBe(before);
+    expect(session.errors, session.errors.join('\n')).toEqual([]);
+  });
+});
+
+describe('the embed without the loader', () => {
+  it('still shows the chart at the default height', async () => {
+    const session = await openPage(browser, { width: 640, height: 900 });
+    try {
+      const { page } = session;
+      const iframeOnly = snippet.split('\n')[0] ?? '';
+      await page.goto(hostPage('host-no-loader.html', iframeOnly));
+      const height = await page
+        .locator('iframe[data-german-aid-embed]')
+        .evaluate((el) => el.getBoundingClientRect().height);
+      expect(height).toBe(620);
+      const frame = await embedFrame(page);
+      await frame.locator('svg.recharts-surface').first().waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('embed pages', () => {
+  it('/embed/ lists every embeddable chart with a link and a preview', async () => {
+    const session = await openPage(browser);
+    try {
+      const { page } = session;
+      const response = await page.goto(siteUrl('/embed/'));
+      expect(response?.status()).toBe(200);
+      await page.getByRole('heading', { level: 1, name: 'Embeddable charts' }).waitFor();
+      for (const [name, href] of [
+        [/^Aid provided/, '/embed/aid-totals/'],
+        [/^537 surveillance drones/, '/embed/drones/'],
+        [/^Timeline/, '/embed/timeline/'],
+      ] as const) {
+        expect(await page.getByRole('link', { name }).first().getAttribute('href')).toBe(href);
+      }
+      expect(await page.locator('iframe.embed-preview').count()).toBe(3);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('opens in dollars, transparent, on the Table tab, with the source line and no site navigation', async () => {
+    const session = await openPage(browser, { width: 640, height: 900 });
+    try {
+      const { page } = session;
+      await page.goto(siteUrl('/embed/aid-totals/?currency=USD&transparent=1&tab=table'));
+      await page.getByRole('heading', { level: 1, name: /^Aid provided/ }).waitFor();
+      const table = page.getByRole('table');
+      await table.getByText('$11.03 billion').waitFor();
+      expect(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      await page.getByText('Source: Defense News, report by Linus Höller, July 2024.').waitFor();
+      expect(await page.getByRole('banner').count()).toBe(0);
+      expect(await page.getByRole('radio').count()).toBe(0);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe('rgba(0, 0, 0, 0)');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('/embed/no-such-chart/ answers 404', async () => {
+    const session = await openPage(browser);
+    try {
+      const response = await session.page.goto(siteUrl('/embed/no-such-chart/'));
+      expect(response?.status()).toBe(404);
+      await session.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('downloads from a dashboard chart', () => {
+  let session: PageSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openPage(browser);
+    page = session.page;
+    await page.goto(siteUrl('/'));
+    await waitForCharts(page);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function download(name: RegExp): Promise<{ file: string; body: Buffer }> {
+    const frame = page.locator('figure.chart-frame').first();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name }).or(frame.getByRole('link', { name })).click(),
+    ]);
+    const body = readFileSync(await file.path());
+    // Kept beside the screenshots, to open in an image viewer or a spreadsheet.
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(join(RESULTS_DIR, file.suggestedFilename()), body);
+    return { file: file.suggestedFilename(), body };
+  }
+
+  it('PNG: a real PNG at twice the size, named for what it holds', async () => {
+    const { file, body } = await download(/^Download PNG$/);
+    expect(file).toBe('german-aid-ukraine_aid-totals_eur_en.png');
+    expect(body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const width = body.readUInt32BE(16);
+    const height = body.readUInt32BE(20);
+    expect(width).toBeGreaterThanOrEqual(1100);
+    expect(width % 2).toBe(0);
+    expect(height).toBeGreaterThan(width / 2);
+  });
+
+  it('SVG: title, drawing, notes and the source line inside the image', async () => {
+    const { file, body } = await download(/^Download SVG$/);
+    expect(file).toBe('german-aid-ukraine_aid-totals_eur_en.svg');
+    const svg = body.toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Aid provided and exports authorised');
+    expect(svg).toContain('Source: Defense News, report by Linus Höller, July 2024.');
+    expect(svg).toContain('€10.2bn');
+    expect(svg).not.toContain('var(--');
+  });
+
+  it('CSV: the exact figures with units and source', async () => {
+    const { file, body } = await download(/^Download CSV$/);
+    expect(file).toBe('german-aid-ukraine_aid-totals_eur_en.csv');
+    const lines = body
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('measure,period,amount,currency,converted,as_of,source');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(',10200000000,EUR,no,2024-04-30,');
+    expect(lines[2]).toContain(',4880000000,EUR,no,');
+    expect(lines[1]).toContain('Defense News, report by Linus Höller');
+  });
+
+  it('JSON: the whole dataset', async () => {
+    const { file, body } = await download(/^Data \(JSON\)$/);
+    expect(file).toBe('german-aid-ukraine_dataset.json');
+    const data = JSON.parse(body.toString('utf8')) as { figures: unknown[]; quotes: unknown[] };
+    expect(data.figures).toHaveLength(8);
+    expect(data.quotes).toHaveLength(5);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('state in the URL', () => {
+  it('keeps the tab and currency in the URL, and Copy link restores the view', async () => {
+    const session = await openPage(browser);
+    try {
+      const { page, context } = session;
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(site.url).origin,
+      });
+      await page.goto(siteUrl('/?currency=USD'));
+      await waitForCharts(page);
+      const frame = page.locator('figure.chart-frame').first();
+      await frame.getByRole('tab', { name: 'Table' }).click();
+      await page.waitForFunction(() => location.search.includes('tab=aid-totals:table'));
+      await frame.getByRole('button', { name: 'Copy link' }).click();
+      await frame.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toBe(siteUrl('/?currency=USD&tab=aid-totals:table#chart-aid-totals'));
+
+      await page.goto(link);
+      const restored = page.locator('#chart-aid-totals');
+      await restored.getByRole('table').getByText('$11.03 billion').waitFor();
+      expect(await restored.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
