@@ -7,6 +7,7 @@ import { DashboardView } from './DashboardView';
 import { EmbedIndexView } from './EmbedIndexView';
 import { EmbedView } from './EmbedView';
 import { NotFoundView } from './NotFoundView';
+import { PresentView } from './PresentView';
 import type { Route } from './routes';
 
 interface Props {
@@ -27,6 +28,8 @@ function View({ route, base }: { route: Route; base: string }) {
       if (spec) return <EmbedView dataset={dataset} spec={spec} />;
       return <NotFoundView path={`/embed/${route.chartId}/`} homeHref={base} />;
     }
+    case 'present':
+      return <PresentView dataset={dataset} />;
     case 'not-found':
       return <NotFoundView path={route.path} homeHref={base} />;
   }

@@ -37,6 +37,15 @@ export function pageHead(
       index: false,
     };
   }
+  if (route.name === 'present') {
+    return {
+      title: `${translate(lang, 'present.title')} · ${translate(lang, 'site.title')}`,
+      description: translate(lang, 'site.description'),
+      canonical: siteUrl ? absolute('present/') : null,
+      image: absolute(OG_IMAGE),
+      index: true,
+    };
+  }
   if (route.name === 'embed' || route.name === 'embed-index') {
     const spec = route.name === 'embed' ? chartById(route.chartId) : undefined;
     const what = spec ? translate(lang, spec.titleKey) : translate(lang, 'embed.indexTitle');

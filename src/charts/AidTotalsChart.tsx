@@ -38,6 +38,8 @@ interface Row {
 /** The two money measures as two labelled columns; never stacked, since they must not be summed. */
 export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   const { dataset, lang, currency, t } = ctx;
+  const height = ctx.size?.height ?? CHART_HEIGHT;
+  const scale = ctx.size?.fontScale ?? 1;
   const [width, setWidth] = useState<number>(INITIAL_WIDTH);
   // Category names wrap within their own column, so they never collide on a phone.
   const columnWidth = Math.max(0, (width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right) / 2 - 8);
@@ -68,8 +70,8 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   return (
     <ResponsiveContainer
       width="100%"
-      height={CHART_HEIGHT}
-      initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}
+      height={height}
+      initialDimension={{ width: INITIAL_WIDTH, height }}
       onResize={(w) => setWidth(w)}
     >
       <BarChart data={rows} margin={MARGIN} accessibilityLayer title={t('chart.aidTotals.title')}>
@@ -78,7 +80,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
           dataKey="name"
           interval={0}
           tickLine={false}
-          height={X_AXIS_HEIGHT}
+          height={X_AXIS_HEIGHT * scale}
           tick={({ x, y, payload }: XAxisTickContentProps) => (
             <Text
               x={x}
@@ -88,7 +90,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
               verticalAnchor="start"
               className="chart-category"
               fill={CHART_COLORS.ink}
-              fontSize={FONT_SIZE.label}
+              fontSize={FONT_SIZE.label * scale}
             >
               {String(payload.value)}
             </Text>
@@ -97,7 +99,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
         />
         <YAxis
           tickFormatter={(v: number) => formatMoney(v, currency, lang, 'short')}
-          tick={{ fill: CHART_COLORS.muted, fontSize: FONT_SIZE.tick }}
+          tick={{ fill: CHART_COLORS.muted, fontSize: FONT_SIZE.tick * scale }}
           tickLine={false}
           axisLine={false}
           width={Y_AXIS_WIDTH}
@@ -111,7 +113,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
             dataKey="label"
             position="top"
             fill={CHART_COLORS.ink}
-            fontSize={FONT_SIZE.label}
+            fontSize={FONT_SIZE.label * scale}
             fontWeight={700}
           />
         </Bar>

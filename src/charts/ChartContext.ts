@@ -8,4 +8,6 @@ export interface ChartContext {
   lang: Lang;
   currency: Currency;
   t: T;
+  /** Slides draw charts bigger: the box height and a factor for every font size. */
+  size?: { height: number; fontScale: number };
 }

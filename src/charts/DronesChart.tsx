@@ -82,8 +82,8 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
   return (
     <ResponsiveContainer
       width="100%"
-      height={CHART_HEIGHT}
-      initialDimension={{ width: INITIAL_WIDTH, height: CHART_HEIGHT }}
+      height={ctx.size?.height ?? CHART_HEIGHT}
+      initialDimension={{ width: INITIAL_WIDTH, height: ctx.size?.height ?? CHART_HEIGHT }}
       onResize={(width) =>
         setColumns(width < WAFFLE.narrowBelow ? WAFFLE.narrowColumns : WAFFLE.wideColumns)
       }

@@ -1,13 +1,17 @@
 import type { Dataset } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { localize } from '../../lib/localize';
+import { useBase } from '../../lib/BaseContext';
 import { useSettings } from '../../lib/useSettings';
+import { serializeOptions } from '../../lib/urlOptions';
 import { useT } from '../../lib/useT';
 import { CurrencySwitch } from './CurrencySwitch';
 
 export function SiteHeader({ dataset }: { dataset: Dataset }) {
-  const { lang } = useSettings();
+  const settings = useSettings();
+  const { lang } = settings;
   const t = useT();
+  const base = useBase();
   const { article } = dataset;
   const { date, basis } = article.published;
   return (
@@ -27,6 +31,16 @@ export function SiteHeader({ dataset }: { dataset: Dataset }) {
           {basis !== 'stated' && <> {t('header.publishedInferred')}</>}
         </p>
         <CurrencySwitch dataset={dataset} />
+        <p className="header-links">
+          <a
+            href={`${base}present/${serializeOptions({ ...settings, tabs: {} })}`}
+            title={t('present.openTitle')}
+          >
+            {t('present.open')}
+          </a>
+          {' · '}
+          <a href={`${base}embed/`}>{t('embed.indexTitle')}</a>
+        </p>
       </div>
     </header>
   );

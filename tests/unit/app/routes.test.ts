@@ -10,6 +10,7 @@ describe('matchRoute', () => {
     ['nope', { name: 'not-found', path: '/nope' }],
     ['embed/unknown/', { name: 'not-found', path: '/embed/unknown/' }],
     ['embed', { name: 'embed-index' }],
+    ['present/', { name: 'present' }],
     ['embed/index.html', { name: 'embed-index' }],
     ['embed/aid-totals/', { name: 'embed', chartId: 'aid-totals' }],
     ['embed/timeline/index.html', { name: 'embed', chartId: 'timeline' }],
@@ -22,8 +23,15 @@ describe('matchRoute', () => {
 });
 
 describe('ROUTES', () => {
-  it('lists the dashboard, the embed index and one embed per chart, each matching itself', () => {
-    expect(ROUTES).toEqual(['', 'embed', 'embed/aid-totals', 'embed/drones', 'embed/timeline']);
+  it('lists the dashboard, the embed index, one embed per chart and the deck, each matching itself', () => {
+    expect(ROUTES).toEqual([
+      '',
+      'embed',
+      'embed/aid-totals',
+      'embed/drones',
+      'embed/timeline',
+      'present',
+    ]);
     for (const route of ROUTES) expect(matchRoute(route).name).not.toBe('not-found');
   });
 });

@@ -1,0 +1,174 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Dataset } from '../data/schema';
+import { buildSlides } from '../features/present/buildSlides';
+import { SlideContent } from '../features/present/SlideContent';
+import { slideNotes } from '../features/present/slideNotes';
+import { SlideStage } from '../features/present/SlideStage';
+import { toggleFullscreen, useDeck } from '../features/present/useDeck';
+import { useBase } from '../lib/BaseContext';
+import { useHydrated } from '../lib/useHydrated';
+import { useSettings } from '../lib/useSettings';
+import { useT } from '../lib/useT';
+import { serializeOptions } from '../lib/urlOptions';
+
+function formatElapsed(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** mm:ss since the presenter view opened (or was reset). */
+function Timer() {
+  const t = useT();
+  const [start, setStart] = useState(() => Date.now());
+  const [now, setNow] = useState(start);
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  return (
+    <p className="presenter-timer">
+      {t('present.elapsed')}:{' '}
+      <time dateTime={`PT${Math.floor((now - start) / 1000)}S`} className="presenter-clock">
+        {formatElapsed(Math.max(0, now - start))}
+      </time>{' '}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const reset = Date.now();
+          setStart(reset);
+          setNow(reset);
+        }}
+      >
+        {t('present.resetTimer')}
+      </button>
+    </p>
+  );
+}
+
+/**
+ * /present/: the dashboard as slides for a screen, and with `?view=presenter` the speaker's view
+ * (current and next slide, notes from the data, a timer) that keeps the audience window in step.
+ */
+export function PresentView({ dataset }: { dataset: Dataset }) {
+  const settings = useSettings();
+  const { lang, currency } = settings;
+  const t = useT();
+  const base = useBase();
+  const hydrated = useHydrated();
+  const slides = buildSlides(dataset);
+  const ctx = { dataset, lang, currency, t };
+  const dashboard = `${base}${serializeOptions({ ...settings, tabs: {} })}`;
+  const leave = useCallback(() => window.location.assign(dashboard), [dashboard]);
+  const { index, go } = useDeck(slides.length, leave);
+  const presenter =
+    hydrated && new URLSearchParams(window.location.search).get('view') === 'presenter';
+  const slide = slides[index] ?? slides[0];
+  const next = slides[index + 1];
+  if (!slide) return null;
+  const progress = t('present.progress', { n: index + 1, count: slides.length });
+  const label = (n: number) => t('present.progress', { n: n + 1, count: slides.length });
+
+  const controls = (
+    <nav className="deck-controls" aria-label={t('present.title')}>
+      <a className="deck-link" href={dashboard}>
+        {t('present.exit')}
+      </a>
+      <button
+        type="button"
+        className="deck-button"
+        onClick={() => go(index - 1)}
+        disabled={index === 0}
+      >
+        <span aria-hidden="true">←</span>
+        <span className="visually-hidden">{t('present.previous')}</span>
+      </button>
+      <span className="deck-progress" aria-live="polite">
+        {progress}
+      </span>
+      <button
+        type="button"
+        className="deck-button"
+        onClick={() => go(index + 1)}
+        disabled={index === slides.length - 1}
+      >
+        <span aria-hidden="true">→</span>
+        <span className="visually-hidden">{t('present.next')}</span>
+      </button>
+      <button type="button" className="deck-button" onClick={toggleFullscreen}>
+        {t('present.fullscreen')}
+      </button>
+    </nav>
+  );
+
+  if (presenter) {
+    const audience = new URL(window.location.href);
+    audience.searchParams.delete('view');
+    return (
+      <main className="presenter">
+        <h1 className="visually-hidden">{t('present.presenterView')}</h1>
+        <div className="presenter-slides">
+          <div className="presenter-current">
+            <h2 className="presenter-label">{t('present.current')}</h2>
+            <SlideStage label={label(index)}>
+              <SlideContent slide={slide} ctx={ctx} />
+            </SlideStage>
+          </div>
+          <div className="presenter-next">
+            <h2 className="presenter-label">{t('present.upNext')}</h2>
+            {next ? (
+              <SlideStage label={label(index + 1)}>
+                <SlideContent slide={next} ctx={ctx} />
+              </SlideStage>
+            ) : (
+              <p>{t('present.end')}</p>
+            )}
+          </div>
+        </div>
+        <section className="presenter-notes" aria-labelledby="notes-heading">
+          <h2 id="notes-heading" className="presenter-label">
+            {t('present.notes')}
+          </h2>
+          <ul>
+            {slideNotes(slide, ctx).map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+        <div className="presenter-bar">
+          <Timer />
+          <button
+            type="button"
+            className="button"
+            onClick={() => window.open(audience.href, 'german-aid-audience')}
+          >
+            {t('present.openAudience')}
+          </button>
+          {controls}
+        </div>
+        <p className="presenter-keys">{t('present.keys')}</p>
+      </main>
+    );
+  }
+
+  return (
+    <main className="deck">
+      <h1 className="visually-hidden">{t('present.deck', { title: t('site.title') })}</h1>
+      <SlideStage label={progress}>
+        <SlideContent slide={slide} ctx={ctx} />
+      </SlideStage>
+      <div
+        className="deck-bar"
+        role="progressbar"
+        aria-label={t('present.title')}
+        aria-valuemin={1}
+        aria-valuemax={slides.length}
+        aria-valuenow={index + 1}
+        aria-valuetext={progress}
+      >
+        <span style={{ width: `${((index + 1) / slides.length) * 100}%` }} />
+      </div>
+      {controls}
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+import { Suspense } from 'react';
+import type { ChartContext } from '../../charts/ChartContext';
+import TimelineChart from '../../charts/TimelineChart';
+import { sourceLine } from '../../charts/sourceLine';
+import { impliedUsdPerEur } from '../../data/selectors';
+import { formatDate } from '../../lib/format';
+import { localize } from '../../lib/localize';
+import { figureValue } from '../figures/figureValue';
+import type { Slide } from './buildSlides';
+
+/** Chart size on a 1280×720 slide: fonts scaled up to read from the back of a room. */
+const SLIDE_CHART = { height: 370, fontScale: 1.7 } as const;
+
+/**
+ * One slide's content, laid out on a fixed 1280×720 stage that SlideStage scales to the screen,
+ * so type keeps its proportion on every projector. `.slide-main` marks the text that must read
+ * from the back of the room.
+ */
+export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }) {
+  const { dataset, lang, t } = ctx;
+  const { article } = dataset;
+  const credit = `${article.outlet} · ${article.author} · ${formatDate(article.published.date, lang)}`;
+  switch (slide.kind) {
+    case 'title':
+      return (
+        <div className="slide-title-layout">
+          <p className="slide-kicker">{t('header.kicker')}</p>
+          <h2 className="slide-main slide-heading-xl">{t('site.title')}</h2>
+          <p className="slide-sub">{credit}</p>
+        </div>
+      );
+    case 'figure': {
+      const value = figureValue(slide.figure, {
+        lang,
+        currency: ctx.currency,
+        usdPerEur: impliedUsdPerEur(dataset),
+        t,
+      });
+      return (
+        <div className="slide-figure-layout">
+          <p className="slide-main slide-number">
+            {value.quoted ? <q>{value.main}</q> : value.main}
+          </p>
+          <p className="slide-sub">{localize(slide.figure.measures, lang)}</p>
+          {value.notes.length > 0 && <p className="slide-small">{value.notes.join(' · ')}</p>}
+          <p className="slide-source">
+            {localize(slide.figure.asOf.wording, lang)} · {t('figures.source')}: {credit}
+          </p>
+        </div>
+      );
+    }
+    case 'chart': {
+      const { spec } = slide;
+      const { Chart } = spec;
+      return (
+        <div className="slide-chart-layout">
+          <h2 className="slide-main slide-heading">{t(spec.titleKey)}</h2>
+          <p className="slide-small">{t(spec.subtitleKey)}</p>
+          <div className="slide-chart" style={{ height: SLIDE_CHART.height }}>
+            <Suspense fallback={<p className="chart-loading">{t('chart.loading')}</p>}>
+              <Chart ctx={{ ...ctx, size: SLIDE_CHART }} />
+            </Suspense>
+          </div>
+          <p className="slide-source">{sourceLine(spec, ctx)}</p>
+        </div>
+      );
+    }
+    case 'quote': {
+      const { quote } = slide;
+      return (
+        <figure className="slide-quote-layout">
+          <blockquote className="slide-main slide-quote" lang="en" cite="#source-article">
+            <p>
+              <q>{quote.text}</q>
+            </p>
+          </blockquote>
+          <figcaption className="slide-sub">
+            <strong>{quote.speaker}</strong>, {localize(quote.role, lang)}
+          </figcaption>
+        </figure>
+      );
+    }
+    case 'timeline':
+      return (
+        <div className="slide-timeline-layout">
+          <h2 className="slide-main slide-heading">{t('timeline.heading')}</h2>
+          <TimelineChart ctx={ctx} />
+        </div>
+      );
+    case 'sources':
+      return (
+        <div className="slide-sources-layout">
+          <h2 className="slide-main slide-heading">{t('present.sourceTitle')}</h2>
+          <p className="slide-sub">{credit}</p>
+          <ul className="slide-list">
+            <li>{t('sources.method2')}</li>
+            <li>{t('sources.method5')}</li>
+          </ul>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useHydrated } from '../../lib/useHydrated';
+import { slideIndex } from './buildSlides';
+
+/** The channel both windows of one browser share: presenter and audience stay on one slide. */
+export const DECK_CHANNEL = 'german-aid-present';
+
+interface DeckMessage {
+  type: 'goto';
+  index: number;
+}
+
+function isDeckMessage(data: unknown): data is DeckMessage {
+  const d = data as Partial<DeckMessage> | null;
+  return (
+    typeof d === 'object' &&
+    d?.type === 'goto' &&
+    typeof d.index === 'number' &&
+    Number.isInteger(d.index)
+  );
+}
+
+/** Writes the 1-based slide into the address (replaceState: stepping is not history). */
+function writeSlide(index: number) {
+  const url = new URL(window.location.href);
+  url.searchParams.set('slide', String(index + 1));
+  window.history.replaceState(window.history.state, '', url);
+}
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/**
+ * The deck's position and its controls, like a clicker: keys, swipes, the URL (`?slide=N`, so a
+ * reload or a shared link opens the same slide) and a BroadcastChannel to the other window.
+ */
+export function useDeck(count: number, onLeave: () => void) {
+  const hydrated = useHydrated();
+  const [chosen, setChosen] = useState<number | null>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
+  // The prerendered page shows the first slide; in the browser the URL's slide until one is chosen.
+  const index = !hydrated
+    ? 0
+    : (chosen ?? slideIndex(new URLSearchParams(window.location.search).get('slide'), count));
+
+  useEffect(() => {
+    if (hydrated) writeSlide(index);
+  }, [hydrated, index]);
+
+  const go = useCallback(
+    (target: number) => {
+      const next = Math.min(Math.max(target, 0), count - 1);
+      setChosen(next);
+      channel.current?.postMessage({ type: 'goto', index: next } satisfies DeckMessage);
+    },
+    [count],
+  );
+
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const bc = new BroadcastChannel(DECK_CHANNEL);
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent<unknown>) => {
+      if (!isDeckMessage(event.data)) return;
+      setChosen(Math.min(Math.max(event.data.index, 0), count - 1));
+    };
+    return () => {
+      bc.close();
+      channel.current = null;
+    };
+  }, [count]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      let handled = true;
+      if (NEXT.has(event.key) && !(event.key === ' ' && event.shiftKey)) go(index + 1);
+      else if (PREVIOUS.has(event.key) || (event.key === ' ' && event.shiftKey)) go(index - 1);
+      else if (event.key === 'Home') go(0);
+      else if (event.key === 'End') go(count - 1);
+      else if (event.key === 'f' || event.key === 'F') toggleFullscreen();
+      else if (event.key === 'Escape') {
+        // In full screen the browser takes Esc to leave it; otherwise Esc leaves the deck.
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else onLeave();
+      } else handled = false;
+      if (handled) event.preventDefault();
+    }
+    let start: { x: number; y: number } | null = null;
+    function onPointerDown(event: PointerEvent) {
+      start = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY };
+    }
+    function onPointerUp(event: PointerEvent) {
+      if (!start) return;
+      const dx = event.clientX - start.x;
+      const dy = event.clientY - start.y;
+      start = null;
+      if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(dy) * 1.5) go(index + (dx < 0 ? 1 : -1));
+    }
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointerDown);
+    window.addEventListener('pointerup', onPointerUp);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('pointerup', onPointerUp);
+    };
+  }, [go, index, count, onLeave]);
+
+  return { index, go };
+}
+
+export function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}

@@ -1,0 +1,87 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { DEFAULT_OPTIONS } from '../../../src/lib/urlOptions';
+
+function renderDeck(search = '') {
+  window.history.replaceState(null, '', `/present/${search}`);
+  return render(<App route={{ name: 'present' }} options={DEFAULT_OPTIONS} base="/" />);
+}
+
+const slideLabel = () => screen.getByRole('region').getAttribute('aria-label');
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  act(() => {
+    fireEvent.keyDown(window, { key, ...init });
+  });
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('the presentation', () => {
+  it('opens on the title slide with progress and a way back', () => {
+    renderDeck();
+    expect(slideLabel()).toBe('Slide 1 of 16');
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'German military aid to Ukraine' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+    expect(screen.getByRole('link', { name: 'Back to the dashboard' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+
+  it('moves with the clicker keys and writes the slide into the URL', () => {
+    renderDeck();
+    press('ArrowRight');
+    expect(slideLabel()).toBe('Slide 2 of 16');
+    expect(within(screen.getByRole('region')).getByText('€10.2 billion')).toBeInTheDocument();
+    expect(window.location.search).toBe('?slide=2');
+    press('PageDown');
+    press(' ');
+    expect(slideLabel()).toBe('Slide 4 of 16');
+    press('PageUp');
+    press('ArrowLeft');
+    expect(slideLabel()).toBe('Slide 2 of 16');
+    press('End');
+    expect(slideLabel()).toBe('Slide 16 of 16');
+    press('ArrowRight');
+    expect(slideLabel()).toBe('Slide 16 of 16');
+    press('Home');
+    expect(slideLabel()).toBe('Slide 1 of 16');
+    expect(window.location.search).toBe('?slide=1');
+  });
+
+  it('ignores keys with modifiers (browser shortcuts)', () => {
+    renderDeck();
+    press('ArrowRight', { ctrlKey: true });
+    press('ArrowRight', { altKey: true });
+    expect(slideLabel()).toBe('Slide 1 of 16');
+  });
+
+  it('opens the slide the URL names, and the nearest one for a bad number', () => {
+    renderDeck('?slide=10');
+    expect(slideLabel()).toBe('Slide 10 of 16');
+    expect(screen.getByRole('region').querySelector('blockquote[lang="en"] q')).not.toBeNull();
+  });
+
+  it('goes to the last slide for ?slide=999', () => {
+    renderDeck('?slide=999');
+    expect(slideLabel()).toBe('Slide 16 of 16');
+  });
+
+  it('shows current and next slide, notes from the data and a timer in the presenter view', () => {
+    renderDeck('?slide=2&view=presenter');
+    const regions = screen.getAllByRole('region');
+    expect(regions.map((r) => r.getAttribute('aria-label'))).toEqual([
+      'Slide 2 of 16',
+      'Slide 3 of 16',
+      null, // the notes, named by their heading
+    ]);
+    const notes = screen.getByRole('region', { name: 'Speaker notes' });
+    expect(notes).toHaveTextContent(
+      'The article says: “As of the end of April, Germany had provided',
+    );
+    expect(screen.getByText('00:00')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open the audience window' })).toBeInTheDocument();
+  });
+});
