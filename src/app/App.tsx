@@ -15,9 +15,11 @@ interface Props {
   options: Options;
   /** The site's base path, for links home: "/" or a sub-path such as "/aid/". */
   base: string;
+  /** The offline file routes by hash (src/offline.tsx). */
+  hashRoutes?: boolean;
 }
 
-function View({ route, base }: { route: Route; base: string }) {
+function View({ route, home }: { route: Route; home: string }) {
   switch (route.name) {
     case 'dashboard':
       return <DashboardView dataset={dataset} />;
@@ -26,20 +28,20 @@ function View({ route, base }: { route: Route; base: string }) {
     case 'embed': {
       const spec = chartById(route.chartId);
       if (spec) return <EmbedView dataset={dataset} spec={spec} />;
-      return <NotFoundView path={`/embed/${route.chartId}/`} homeHref={base} />;
+      return <NotFoundView path={`/embed/${route.chartId}/`} homeHref={home} />;
     }
     case 'present':
       return <PresentView dataset={dataset} />;
     case 'not-found':
-      return <NotFoundView path={route.path} homeHref={base} />;
+      return <NotFoundView path={route.path} homeHref={home} />;
   }
 }
 
-export function App({ route, options, base }: Props) {
+export function App({ route, options, base, hashRoutes = false }: Props) {
   return (
-    <BaseContext value={base}>
+    <BaseContext value={{ base, hashRoutes }}>
       <SettingsProvider initial={options}>
-        <View route={route} base={base} />
+        <View route={route} home={hashRoutes ? '#/' : base} />
       </SettingsProvider>
     </BaseContext>
   );

@@ -1,7 +1,7 @@
 import { CHARTS } from '../charts/registry';
 import { CodeBox } from '../features/share/CodeBox';
 import { embedSnippet } from '../features/share/embedSnippet';
-import { useBase } from '../lib/BaseContext';
+import { useBase, usePageHref } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
@@ -10,20 +10,21 @@ import { useT } from '../lib/useT';
 export function EmbedIndexView() {
   const t = useT();
   const base = useBase();
+  const pageHref = usePageHref();
   const settings = useSettings();
   // The code needs the site's full address, known only in the browser.
   const siteBase = useHydrated() ? new URL(base, window.location.origin).href : base;
   return (
     <main id="main" className="wrap embed-index">
       <p className="kicker">
-        <a href={base}>{t('site.title')}</a>
+        <a href={pageHref('')}>{t('site.title')}</a>
       </p>
       <h1>{t('embed.indexTitle')}</h1>
       <p className="section-intro">{t('embed.indexIntro')}</p>
       <ul className="embed-list">
         {CHARTS.map((spec) => {
           const title = t(spec.titleKey);
-          const href = `${base}embed/${spec.id}/`;
+          const href = pageHref(`embed/${spec.id}/`);
           return (
             <li key={spec.id} className="embed-item">
               <h2>

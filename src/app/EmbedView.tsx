@@ -3,7 +3,7 @@ import { ChartFrame } from '../charts/ChartFrame';
 import type { ChartSpec } from '../charts/ChartSpec';
 import type { Dataset } from '../data/schema';
 import { ChartActions } from '../features/share/ChartActions';
-import { useBase } from '../lib/BaseContext';
+import { usePageHref } from '../lib/BaseContext';
 import { useEmbedHeight } from '../lib/useEmbedHeight';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
@@ -15,7 +15,7 @@ import { useT } from '../lib/useT';
 export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec }) {
   const { lang, currency } = useSettings();
   const t = useT();
-  const base = useBase();
+  const pageHref = usePageHref();
   const ref = useRef<HTMLElement>(null);
   useEmbedHeight(ref);
   const ctx = { dataset, lang, currency, t };
@@ -28,7 +28,7 @@ export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec
         actions={<ChartActions spec={spec} ctx={ctx} embeddable={false} />}
       />
       <p className="embed-credit">
-        <a href={base} target="_blank" rel="noopener noreferrer">
+        <a href={pageHref('')} target="_blank" rel="noopener noreferrer">
           {t('embed.fullDashboard')}: {t('site.title')}
         </a>
       </p>

@@ -5,7 +5,7 @@ import { SlideContent } from '../features/present/SlideContent';
 import { slideNotes } from '../features/present/slideNotes';
 import { SlideStage } from '../features/present/SlideStage';
 import { toggleFullscreen, useDeck } from '../features/present/useDeck';
-import { useBase } from '../lib/BaseContext';
+import { usePageHref } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
@@ -54,11 +54,11 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
   const settings = useSettings();
   const { lang, currency } = settings;
   const t = useT();
-  const base = useBase();
+  const pageHref = usePageHref();
   const hydrated = useHydrated();
   const slides = buildSlides(dataset);
   const ctx = { dataset, lang, currency, t };
-  const dashboard = `${base}${serializeOptions({ ...settings, tabs: {} })}`;
+  const dashboard = pageHref('', serializeOptions({ ...settings, tabs: {} }));
   const leave = useCallback(() => window.location.assign(dashboard), [dashboard]);
   const { index, go } = useDeck(slides.length, leave);
   const presenter =

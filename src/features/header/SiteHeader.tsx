@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { localize } from '../../lib/localize';
-import { useBase } from '../../lib/BaseContext';
+import { usePageHref } from '../../lib/BaseContext';
 import { useSettings } from '../../lib/useSettings';
 import { serializeOptions } from '../../lib/urlOptions';
 import { useT } from '../../lib/useT';
@@ -11,7 +11,7 @@ export function SiteHeader({ dataset }: { dataset: Dataset }) {
   const settings = useSettings();
   const { lang } = settings;
   const t = useT();
-  const base = useBase();
+  const pageHref = usePageHref();
   const { article } = dataset;
   const { date, basis } = article.published;
   return (
@@ -33,13 +33,13 @@ export function SiteHeader({ dataset }: { dataset: Dataset }) {
         <CurrencySwitch dataset={dataset} />
         <p className="header-links">
           <a
-            href={`${base}present/${serializeOptions({ ...settings, tabs: {} })}`}
+            href={pageHref('present/', serializeOptions({ ...settings, tabs: {} }))}
             title={t('present.openTitle')}
           >
             {t('present.open')}
           </a>
           {' · '}
-          <a href={`${base}embed/`}>{t('embed.indexTitle')}</a>
+          <a href={pageHref('embed/')}>{t('embed.indexTitle')}</a>
         </p>
       </div>
     </header>

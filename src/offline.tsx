@@ -1,0 +1,46 @@
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { matchRoute } from './app/routes';
+import { parseOptions } from './lib/urlOptions';
+
+/**
+ * Entry of the offline file (npm run build:offline): one HTML file with everything inlined, opened
+ * from disk. There are no other files to go to, so pages are hash routes (`#/present/`); other
+ * hashes (`#main`, `#chart-drones`) are anchors on the current page.
+ */
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+let current = '';
+
+function routePath(): string {
+  const { hash } = window.location;
+  return hash.startsWith('#/') ? (hash.slice(2).split('?')[0] ?? '') : current;
+}
+
+function show() {
+  const path = routePath();
+  if (path === current && root) {
+    if (container?.hasChildNodes()) return;
+  }
+  current = path;
+  root.render(
+    <StrictMode>
+      <App
+        key={path}
+        route={matchRoute(path)}
+        options={parseOptions(window.location.search)}
+        base="./"
+        hashRoutes
+      />
+    </StrictMode>,
+  );
+  window.scrollTo(0, 0);
+}
+
+window.addEventListener('hashchange', show);
+show();

@@ -1,0 +1,70 @@
+/**
+ * The offline file as it is used in a room without internet: opened from disk over file:// with
+ * every network request blocked, it shows the dashboard and runs the whole talk.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, saveScreenshot } from './support/browser';
+import { ROOT_DIR } from './support/paths';
+
+const FILE = resolve(ROOT_DIR, 'dist-offline', 'index.html');
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(FILE))
+    throw new Error('dist-offline/index.html is missing: run `npm run build:offline`');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the offline file over file:// with the network blocked', () => {
+  it('shows the dashboard, its charts, and runs the presentation', async () => {
+    const session = await openPage(browser, { width: 1280, height: 800 });
+    try {
+      const { page, context } = session;
+      const network: string[] = [];
+      await context.route(/^(https?|wss?):/, (route) => {
+        network.push(route.request().url());
+        return route.abort();
+      });
+      const url = pathToFileURL(FILE).href;
+      await page.goto(url);
+      await page
+        .getByRole('heading', { level: 1, name: 'German military aid to Ukraine' })
+        .waitFor();
+      await page.getByText('€10.2 billion', { exact: true }).first().waitFor();
+      for (const box of await page.locator('figure.chart-frame .chart-box').all()) {
+        await box.scrollIntoViewIfNeeded();
+      }
+      await page.waitForFunction(
+        () => document.querySelectorAll('svg.recharts-surface').length >= 2,
+      );
+      expect(await page.locator('blockquote q, .quote-text q').count()).toBeGreaterThanOrEqual(5);
+      await saveScreenshot(page, 'offline-dashboard');
+
+      // The header's Present link is a hash route inside the same file.
+      await page.getByRole('link', { name: 'Present' }).click();
+      await page.waitForFunction(() => location.hash === '#/present/');
+      const stage = page.locator('main.deck section.slide-stage');
+      await stage.and(page.locator('[aria-label="Slide 1 of 16"]')).waitFor();
+      await page.keyboard.press('ArrowRight');
+      await stage.and(page.locator('[aria-label="Slide 2 of 16"]')).waitFor();
+      expect(await stage.innerText()).toContain('€10.2 billion');
+      await page.keyboard.press('End');
+      await stage.and(page.locator('[aria-label="Slide 16 of 16"]')).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('region', { name: 'The figures' }).waitFor();
+
+      expect(network, 'requests the offline file made').toEqual([]);
+      expect(session.errors, session.errors.join('\n')).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

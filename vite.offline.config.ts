@@ -1,0 +1,42 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync('public/favicon.svg', 'utf8'))}`;
+
+/**
+ * The offline build boots src/offline.tsx (client-rendered, hash routes) instead of src/main.tsx,
+ * and carries its favicon inline: there is no file beside it to fetch.
+ */
+function offlineEntry(): Plugin {
+  return {
+    name: 'offline-entry',
+    // 'pre': before Vite reads the entry script from the HTML.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html
+          .replace('/src/main.tsx', '/src/offline.tsx')
+          .replace('href="/favicon.svg"', `href="${favicon}"`),
+    },
+  };
+}
+
+/**
+ * npm run build:offline: one self-contained HTML file in dist-offline/ (scripts, styles, data
+ * inlined by vite-plugin-singlefile; system fonts) that runs from a USB stick over file:// with
+ * no network: the dashboard, the embeds and the presentation.
+ */
+export default defineConfig({
+  base: './',
+  plugins: [offlineEntry(), react(), viteSingleFile({ removeViteModuleLoader: true })],
+  build: {
+    outDir: 'dist-offline',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Inline everything, the dataset download included.
+    assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+    copyPublicDir: false,
+  },
+});
