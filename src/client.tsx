@@ -6,4 +6,4 @@ import { start } from './hydrate';
  * without pulling Vite's preload helper or any shared chunk into the first request.
  */
 const container = document.getElementById('root');
-if (container) start(container);
+if (container) void start(container);

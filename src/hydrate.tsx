@@ -1,9 +1,11 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { matchRoute } from './app/routes';
-import { CURRENCIES, type Currency } from './lib/locale';
-import { parseOptions, type Options } from './lib/urlOptions';
+import { loadView } from './app/loadView';
+import { loadCatalogue } from './lib/i18n/loadCatalogue';
+import { matchRoute, splitLang } from './app/routes';
+import { CURRENCIES, LANGS, type Currency } from './lib/locale';
+import { DEFAULT_OPTIONS, parseOptions, type Options } from './lib/urlOptions';
 
 /**
  * The options to show: the URL's, plus a currency the reader picked on the plain HTML page
@@ -21,13 +23,34 @@ function chosenOptions(container: HTMLElement): Options {
 }
 
 /** Starts React on the page: hydrates the prerendered HTML, or renders the dev server's shell. */
-export function start(container: HTMLElement): void {
+export async function start(container: HTMLElement): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const path = window.location.pathname;
   const relative = path.startsWith(base) ? path.slice(base.length) : path;
+  const { lang, path: page } = splitLang(relative);
+  const route = matchRoute(page);
+  // 404.html is prerendered once, in English, for every missing path.
+  const prerendered = { ...DEFAULT_OPTIONS, lang: route.name === 'not-found' ? 'en' : lang };
+  const fromUrl = chosenOptions(container);
+  // The path names the language unless the query does (?lang=en on a German page).
+  const asked = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
+  const options = LANGS.some((l) => l === asked) ? fromUrl : { ...fromUrl, lang };
+  // The view's code must be here before hydrating, or React would throw the HTML away.
+  const [View] = await Promise.all([
+    loadView(route),
+    loadCatalogue(prerendered.lang),
+    loadCatalogue(options.lang),
+  ]);
   const app = (
     <StrictMode>
-      <App route={matchRoute(relative)} options={chosenOptions(container)} base={base} />
+      <App
+        route={route}
+        View={View}
+        options={options}
+        prerendered={prerendered}
+        base={base}
+        path={page}
+      />
     </StrictMode>
   );
   if (!container.hasChildNodes()) {

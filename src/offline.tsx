@@ -3,9 +3,13 @@ import './styles/base.css';
 import './styles/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ALL_VIEWS } from './app/allViews';
 import { App } from './app/App';
 import { matchRoute } from './app/routes';
+import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
 import { parseOptions } from './lib/urlOptions';
+
+registerAllCatalogues();
 
 /**
  * Entry of the offline file (npm run build:offline): one HTML file with everything inlined, opened
@@ -28,14 +32,17 @@ function show() {
     if (container?.hasChildNodes()) return;
   }
   current = path;
+  const route = matchRoute(path);
   root.render(
     <StrictMode>
       <App
         key={path}
-        route={matchRoute(path)}
+        route={route}
+        View={ALL_VIEWS[route.name]}
         options={parseOptions(window.location.search)}
         base="./"
         hashRoutes
+        path={path}
       />
     </StrictMode>,
   );

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { registerAllCatalogues } from '../src/lib/i18n/registerAllCatalogues';
 
 afterEach(() => cleanup());
+
+// The app loads German on demand; tests render both languages at will.
+registerAllCatalogues();
 
 // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one to exist.
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {

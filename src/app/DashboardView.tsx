@@ -1,4 +1,5 @@
 import datasetUrl from '../data/dataset.json?url';
+import { dataset as bundled } from '../data/dataset';
 import type { Dataset } from '../data/schema';
 import { ChartsSection } from '../features/charts/ChartsSection';
 import { FiguresSection } from '../features/figures/FiguresSection';
@@ -7,6 +8,7 @@ import { QuotesSection } from '../features/quotes/QuotesSection';
 import { SourcesSection } from '../features/sources/SourcesSection';
 import { TimelineSection } from '../features/timeline/TimelineSection';
 import { useT } from '../lib/useT';
+import type { RouteView } from './RouteView';
 
 /** The page a reader opens: figures, charts, quotes, timeline, sources, in that order. */
 export function DashboardView({ dataset }: { dataset: Dataset }) {
@@ -32,3 +34,7 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
     </>
   );
 }
+
+export const DashboardRoute: RouteView = () => {
+  return <DashboardView dataset={bundled} />;
+};

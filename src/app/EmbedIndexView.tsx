@@ -1,10 +1,12 @@
 import { CHARTS } from '../charts/registry';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { CodeBox } from '../features/share/CodeBox';
 import { embedSnippet } from '../features/share/embedSnippet';
 import { useBase, usePageHref } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
+import type { RouteView } from './RouteView';
 
 /** /embed/: every embeddable chart with a live preview, a link and its code. */
 export function EmbedIndexView() {
@@ -16,9 +18,12 @@ export function EmbedIndexView() {
   const siteBase = useHydrated() ? new URL(base, window.location.origin).href : base;
   return (
     <main id="main" className="wrap embed-index">
-      <p className="kicker">
-        <a href={pageHref('')}>{t('site.title')}</a>
-      </p>
+      <div className="header-top">
+        <p className="kicker">
+          <a href={pageHref('')}>{t('site.title')}</a>
+        </p>
+        <LanguageSwitch />
+      </div>
       <h1>{t('embed.indexTitle')}</h1>
       <p className="section-intro">{t('embed.indexIntro')}</p>
       <ul className="embed-list">
@@ -47,3 +52,5 @@ export function EmbedIndexView() {
     </main>
   );
 }
+
+export const EmbedIndexRoute: RouteView = () => <EmbedIndexView />;

@@ -1,12 +1,17 @@
 import { useRef } from 'react';
 import { ChartFrame } from '../charts/ChartFrame';
 import type { ChartSpec } from '../charts/ChartSpec';
+import { chartById } from '../charts/registry';
+import { dataset as bundled } from '../data/dataset';
 import type { Dataset } from '../data/schema';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ChartActions } from '../features/share/ChartActions';
 import { usePageHref } from '../lib/BaseContext';
 import { useEmbedHeight } from '../lib/useEmbedHeight';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
+import { NotFoundView } from './NotFoundView';
+import type { RouteView } from './RouteView';
 
 /**
  * One chart, framed for someone else's page: title, tabs, source, downloads and a link to the
@@ -27,6 +32,7 @@ export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec
         headingLevel={1}
         actions={<ChartActions spec={spec} ctx={ctx} embeddable={false} />}
       />
+      <LanguageSwitch />
       <p className="embed-credit">
         <a href={pageHref('')} target="_blank" rel="noopener noreferrer">
           {t('embed.fullDashboard')}: {t('site.title')}
@@ -35,3 +41,14 @@ export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec
     </main>
   );
 }
+
+export const EmbedRoute: RouteView = ({ route, home }) => {
+  const spec = route.name === 'embed' ? chartById(route.chartId) : undefined;
+  if (spec) return <EmbedView dataset={bundled} spec={spec} />;
+  return (
+    <NotFoundView
+      path={route.name === 'embed' ? `/embed/${route.chartId}/` : '/'}
+      homeHref={home}
+    />
+  );
+};

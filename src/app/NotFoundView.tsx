@@ -1,5 +1,7 @@
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useHydrated } from '../lib/useHydrated';
 import { useT } from '../lib/useT';
+import type { RouteView } from './RouteView';
 
 /** Names what was not found; the path is shown as text, never as markup. */
 export function NotFoundView({ path, homeHref }: { path: string; homeHref: string }) {
@@ -8,6 +10,7 @@ export function NotFoundView({ path, homeHref }: { path: string; homeHref: strin
   const shown = useHydrated() ? path : null;
   return (
     <main id="main" className="wrap not-found">
+      <LanguageSwitch />
       <h1>{t('notFound.title')}</h1>
       <p>
         {t('notFound.body')} <code>{shown}</code>
@@ -18,3 +21,7 @@ export function NotFoundView({ path, homeHref }: { path: string; homeHref: strin
     </main>
   );
 }
+
+export const NotFoundRoute: RouteView = ({ route, home }) => (
+  <NotFoundView path={route.name === 'not-found' ? route.path : '/'} homeHref={home} />
+);

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { dataset as bundled } from '../data/dataset';
 import type { Dataset } from '../data/schema';
 import { buildSlides } from '../features/present/buildSlides';
 import { SlideContent } from '../features/present/SlideContent';
@@ -10,6 +12,7 @@ import { useHydrated } from '../lib/useHydrated';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import { serializeOptions } from '../lib/urlOptions';
+import type { RouteView } from './RouteView';
 
 function formatElapsed(ms: number): string {
   const total = Math.floor(ms / 1000);
@@ -74,6 +77,7 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
       <a className="deck-link" href={dashboard}>
         {t('present.exit')}
       </a>
+      <LanguageSwitch />
       <button
         type="button"
         className="deck-button"
@@ -172,3 +176,5 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
     </main>
   );
 }
+
+export const PresentRoute: RouteView = () => <PresentView dataset={bundled} />;

@@ -28,6 +28,8 @@ export function pageHead(
   siteUrl: string | null,
 ): PageHead {
   const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : `${base}${path}`);
+  // Static hosts serve each page as a folder: its address ends in a slash.
+  const page = routePath === '' || routePath.endsWith('/') ? routePath : `${routePath}/`;
   if (route.name === 'not-found') {
     return {
       title: `${translate(lang, 'notFound.title')} · ${translate(lang, 'site.title')}`,
@@ -41,7 +43,7 @@ export function pageHead(
     return {
       title: `${translate(lang, 'present.title')} · ${translate(lang, 'site.title')}`,
       description: translate(lang, 'site.description'),
-      canonical: siteUrl ? absolute('present/') : null,
+      canonical: siteUrl ? absolute(page) : null,
       image: absolute(OG_IMAGE),
       index: true,
     };
@@ -52,7 +54,7 @@ export function pageHead(
     return {
       title: `${what} · ${translate(lang, 'site.title')}`,
       description: spec ? translate(lang, spec.subtitleKey) : translate(lang, 'embed.indexIntro'),
-      canonical: siteUrl ? absolute(routePath.endsWith('/') ? routePath : `${routePath}/`) : null,
+      canonical: siteUrl ? absolute(page) : null,
       image: absolute(OG_IMAGE),
       index: true,
     };
@@ -60,7 +62,7 @@ export function pageHead(
   return {
     title: translate(lang, 'site.title'),
     description: translate(lang, 'site.description'),
-    canonical: siteUrl ? absolute(routePath) : null,
+    canonical: siteUrl ? absolute(page) : null,
     image: absolute(OG_IMAGE),
     index: true,
   };

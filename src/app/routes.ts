@@ -1,4 +1,6 @@
 import { CHARTS, chartById } from '../charts/registry';
+import { LANG_PREFIX } from '../lib/BaseContext';
+import type { Lang } from '../lib/locale';
 
 /** The app's routes. The prerender script writes one HTML file per entry of ROUTES. */
 export type Route =
@@ -8,13 +10,24 @@ export type Route =
   | { name: 'present' }
   | { name: 'not-found'; path: string };
 
-/** Static paths, relative to the site's base, that get their own prerendered index.html. */
+/** The pages of one language, relative to its root. */
+const PAGES: readonly string[] = ['', 'embed', ...CHARTS.map((c) => `embed/${c.id}`), 'present'];
+
+/**
+ * Static paths, relative to the site's base, that get their own prerendered index.html: every
+ * page in English and in German, so each opens in its language with no flash of the other.
+ */
 export const ROUTES: readonly string[] = [
-  '',
-  'embed',
-  ...CHARTS.map((c) => `embed/${c.id}`),
-  'present',
+  ...PAGES,
+  ...PAGES.map((page) => `${LANG_PREFIX.de}${page}`.replace(/\/$/, '')),
 ];
+
+/** Splits a leading language segment (`de/present/` → de, `present/`) off a relative path. */
+export function splitLang(relativePath: string): { lang: Lang; path: string } {
+  const clean = relativePath.replace(/^\/+/, '');
+  const match = /^de(?:\/|$)/.exec(clean);
+  return match ? { lang: 'de', path: clean.slice(match[0].length) } : { lang: 'en', path: clean };
+}
 
 /**
  * Finds the route for a path relative to the base. Trailing slashes and `index.html` are

@@ -1,23 +1,43 @@
 import { createContext, useContext } from 'react';
+import type { Lang } from './locale';
+import { useSettings } from './useSettings';
+
+/** Path prefix of each language: English at the root, German under de/ (see app/routes). */
+export const LANG_PREFIX: Record<Lang, string> = { en: '', de: 'de/' };
 
 export interface Site {
   /** The site's base path ("/" or a sub-path such as "/aid/"), for links and embed codes. */
   base: string;
   /** The offline file routes by `#/path/` (there are no other files to link to). */
   hashRoutes: boolean;
+  /** The current page's path, without base and language prefix. */
+  path: string;
 }
 
-export const BaseContext = createContext<Site>({ base: '/', hashRoutes: false });
+export const BaseContext = createContext<Site>({ base: '/', hashRoutes: false, path: '' });
+
+export function useSite(): Site {
+  return useContext(BaseContext);
+}
 
 export function useBase(): string {
   return useContext(BaseContext).base;
 }
 
 /**
- * Builds links between the app's pages: `/aid/present/?currency=USD` on a site, `#/present/` in
+ * Builds links between the app's pages, in the reader's language: `/aid/de/present/?currency=USD`
+ * on a site, `#/present/` in
  * the offline file (whose options live in its own query, which hash links keep).
  */
 export function usePageHref(): (path: string, query?: string) => string {
   const { base, hashRoutes } = useContext(BaseContext);
-  return (path, query = '') => (hashRoutes ? `#/${path}` : `${base}${path}${query}`);
+  const { lang } = useSettings();
+  return (path, query = '') => {
+    if (hashRoutes) return `#/${path}`;
+    // On a site the language is in the path, so it leaves the query.
+    const params = new URLSearchParams(query);
+    params.delete('lang');
+    const rest = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+    return `${base}${LANG_PREFIX[lang]}${path}${rest ? `?${rest}` : ''}`;
+  };
 }

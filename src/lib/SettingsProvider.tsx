@@ -27,7 +27,10 @@ export function SettingsProvider({ initial, prerendered = DEFAULT_OPTIONS, child
   useEffect(() => {
     if (!hydrated) return;
     // replaceState, not pushState: flipping a switch should not fill the back button's history.
-    const query = serializeOptions(options, window.location.search);
+    const query = serializeOptions(options, window.location.search, {
+      ...DEFAULT_OPTIONS,
+      lang: prerendered.lang,
+    });
     const url = `${window.location.pathname}${query}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.replaceState(window.history.state, '', url);
@@ -38,7 +41,7 @@ export function SettingsProvider({ initial, prerendered = DEFAULT_OPTIONS, child
     else root.dataset.theme = options.theme;
     if (options.transparent) root.dataset.transparent = '';
     else delete root.dataset.transparent;
-  }, [hydrated, options]);
+  }, [hydrated, options, prerendered.lang]);
 
   const value = useMemo<Settings>(() => ({ ...options, setOption }), [options, setOption]);
   return <SettingsContext value={value}>{children}</SettingsContext>;

@@ -82,12 +82,17 @@ export function parseOptions(search: string): Options {
 
 /**
  * Writes options back into a query string, leaving defaults out so shared links stay short and
- * keeping any parameters this module does not own.
+ * keeping any parameters this module does not own. A German page's default language is German
+ * (its path says so), hence `defaults`.
  */
-export function serializeOptions(options: Options, search = ''): string {
+export function serializeOptions(
+  options: Options,
+  search = '',
+  defaults: Options = DEFAULT_OPTIONS,
+): string {
   const params = new URLSearchParams(search);
   for (const key of ['lang', 'currency', 'theme'] as const) {
-    if (options[key] === DEFAULT_OPTIONS[key]) params.delete(key);
+    if (options[key] === defaults[key]) params.delete(key);
     else params.set(key, options[key]);
   }
   if (options.transparent) params.set('transparent', '1');

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { firstViewJs } from '../../scripts/firstViewJs';
 import { dataset } from '../../src/data/dataset';
@@ -124,6 +125,14 @@ describe('first-view JavaScript', () => {
   it(`stays within ${FIRST_VIEW_JS_BUDGET / 1024} KB gzipped (entry, app and their imports)`, () => {
     const list = scripts.map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join(', ');
     expect(total, `first-view scripts: ${list}`).toBeLessThanOrEqual(FIRST_VIEW_JS_BUDGET);
+  });
+
+  it('stays within budget on German pages too, which also load their catalogue', () => {
+    const manifest = JSON.parse(read('.vite/manifest.json')) as Record<string, { file: string }>;
+    const file = manifest['src/lib/i18n/de.ts']?.file;
+    expect(file, 'the German catalogue is its own chunk').toBeDefined();
+    const de = gzipSync(readFileSync(join(DIST_DIR, file as string)), { level: 9 }).length;
+    expect(total + de).toBeLessThanOrEqual(FIRST_VIEW_JS_BUDGET);
   });
 
   it('counts React and the app (not only the tiny entry), but not the Recharts chunks', () => {

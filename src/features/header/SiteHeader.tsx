@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { localize } from '../../lib/localize';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { usePageHref } from '../../lib/BaseContext';
 import { useSettings } from '../../lib/useSettings';
 import { serializeOptions } from '../../lib/urlOptions';
@@ -17,7 +18,10 @@ export function SiteHeader({ dataset }: { dataset: Dataset }) {
   return (
     <header className="site-header">
       <div className="wrap">
-        <p className="kicker">{t('header.kicker')}</p>
+        <div className="header-top">
+          <p className="kicker">{t('header.kicker')}</p>
+          <LanguageSwitch />
+        </div>
         <h1>{t('site.title')}</h1>
         <p className="standfirst">{t('header.standfirst')}</p>
         <p className="credit">

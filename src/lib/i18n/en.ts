@@ -185,6 +185,8 @@ export const en = {
     'Dates marked inferred are worked out from the article’s wording; context dates come from outside it.',
   'present.note.chart': 'Sources: {text}',
 
+  'controls.language': 'Language',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address:',
   'notFound.home': 'Go to the dashboard',

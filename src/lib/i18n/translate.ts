@@ -1,7 +1,20 @@
 import type { Lang } from '../locale';
 import { en, type MessageKey, type Messages } from './en';
 
-const catalogues: Record<Lang, Messages> = { en, de: en };
+/**
+ * The loaded catalogues. English ships with the app; German is fetched for German pages only
+ * (loadCatalogue), so English readers do not download it. The prerenderer and the offline file
+ * load both up front (registerAllCatalogues).
+ */
+const catalogues: Partial<Record<Lang, Messages>> = { en };
+
+export function registerCatalogue(lang: Lang, messages: Messages): void {
+  catalogues[lang] = messages;
+}
+
+export function hasCatalogue(lang: Lang): boolean {
+  return catalogues[lang] !== undefined;
+}
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -10,8 +23,9 @@ export type Params = Readonly<Record<string, string | number>>;
  * `{name}` so a missing parameter shows up in review instead of silently vanishing.
  */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template = catalogues[lang][key];
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+  // A missing catalogue is a bug (loadCatalogue runs before rendering); English beats a crash.
+  const catalogue = catalogues[lang] ?? en;
+  return catalogue[key].replace(/\{(\w+)\}/g, (slot, name: string) =>
     name in params ? String(params[name]) : slot,
   );
 }

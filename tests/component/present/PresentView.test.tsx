@@ -1,11 +1,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ALL_VIEWS } from '../../../src/app/allViews';
 import { App } from '../../../src/app/App';
 import { DEFAULT_OPTIONS } from '../../../src/lib/urlOptions';
 
 function renderDeck(search = '') {
   window.history.replaceState(null, '', `/present/${search}`);
-  return render(<App route={{ name: 'present' }} options={DEFAULT_OPTIONS} base="/" />);
+  return render(
+    <App route={{ name: 'present' }} View={ALL_VIEWS.present} options={DEFAULT_OPTIONS} base="/" />,
+  );
 }
 
 const slideLabel = () => screen.getByRole('region').getAttribute('aria-label');

@@ -106,9 +106,14 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 /** Resolves once both Recharts surfaces exist, i.e. the page has hydrated and loaded its charts. */
 /** Charts load as they near the viewport, so each chart box is scrolled to before waiting. */
 export async function waitForCharts(page: Page, count = 2): Promise<void> {
-  for (const box of await page.locator('figure.chart-frame .chart-box').all()) {
-    await box.scrollIntoViewIfNeeded();
-  }
+  // In the page, not via locators: a box can hide mid-way (hydration applies ?tab=…:table).
+  await page.evaluate(async () => {
+    for (const box of document.querySelectorAll<HTMLElement>('figure.chart-frame .chart-box')) {
+      if (!box.offsetParent) continue;
+      box.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
   await page.waitForFunction(
     (n) => document.querySelectorAll('figure.chart-frame svg.recharts-surface').length >= n,
     count,

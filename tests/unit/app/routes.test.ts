@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { matchRoute, ROUTES } from '../../../src/app/routes';
+import { matchRoute, ROUTES, splitLang } from '../../../src/app/routes';
 
 describe('matchRoute', () => {
   it.each([
@@ -31,7 +31,29 @@ describe('ROUTES', () => {
       'embed/drones',
       'embed/timeline',
       'present',
+      'de',
+      'de/embed',
+      'de/embed/aid-totals',
+      'de/embed/drones',
+      'de/embed/timeline',
+      'de/present',
     ]);
-    for (const route of ROUTES) expect(matchRoute(route).name).not.toBe('not-found');
+    for (const route of ROUTES)
+      expect(matchRoute(splitLang(route).path).name).not.toBe('not-found');
+  });
+});
+
+describe('splitLang', () => {
+  it.each([
+    ['', 'en', ''],
+    ['present/', 'en', 'present/'],
+    ['de', 'de', ''],
+    ['de/', 'de', ''],
+    ['de/embed/drones/', 'de', 'embed/drones/'],
+    ['/de/present', 'de', 'present'],
+    ['deutsch/', 'en', 'deutsch/'],
+    ['en/present/', 'en', 'en/present/'],
+  ])('%s → %s + %s', (path, lang, rest) => {
+    expect(splitLang(path)).toEqual({ lang, path: rest });
   });
 });

@@ -1,0 +1,53 @@
+import { LANG_PREFIX, useSite } from '../lib/BaseContext';
+import { LANGS, type Lang } from '../lib/locale';
+import { useHydrated } from '../lib/useHydrated';
+import { useSettings } from '../lib/useSettings';
+import { useT } from '../lib/useT';
+
+/** Each language's name in itself, as switches conventionally show them. */
+const NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch' };
+
+/**
+ * English | Deutsch on every view. On the site each language is its own prerendered page, so
+ * the switch is a link (keeping the query, so currency, tab and slide stay); in the offline file
+ * it switches in place.
+ */
+export function LanguageSwitch() {
+  const { base, hashRoutes, path } = useSite();
+  const { lang, setOption } = useSettings();
+  const t = useT();
+  const hydrated = useHydrated();
+
+  function href(target: Lang): string {
+    const params = new URLSearchParams(hydrated ? window.location.search : '');
+    params.delete('lang');
+    const query = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+    return `${base}${LANG_PREFIX[target]}${path}${query ? `?${query}` : ''}`;
+  }
+
+  return (
+    <nav className="lang-switch" aria-label={t('controls.language')}>
+      {LANGS.map((target) =>
+        target === lang ? (
+          <span key={target} lang={target} aria-current="page" className="lang-current">
+            {NAMES[target]}
+          </span>
+        ) : hashRoutes ? (
+          <button
+            key={target}
+            type="button"
+            lang={target}
+            className="lang-link"
+            onClick={() => setOption('lang', target)}
+          >
+            {NAMES[target]}
+          </button>
+        ) : (
+          <a key={target} lang={target} hrefLang={target} className="lang-link" href={href(target)}>
+            {NAMES[target]}
+          </a>
+        ),
+      )}
+    </nav>
+  );
+}

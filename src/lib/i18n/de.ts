@@ -1,0 +1,196 @@
+import type { Messages } from './en';
+
+/**
+ * German UI text: the same keys as en.ts, in the same order. `{name}` slots are filled in by
+ * `translate`; amounts, dates and numbers arrive already formatted for German.
+ */
+export const de: Messages = {
+  'site.title': 'Deutsche Militärhilfe für die Ukraine',
+  'site.description':
+    'Zahlen, Zitate und Chronologie zur deutschen Militärhilfe für die Ukraine aus einem Bericht von Defense News vom Juli 2024, jeweils mit Quelle.',
+  'site.skip': 'Direkt zu den Zahlen',
+  'header.kicker': 'Daten aus einem Nachrichtenbericht',
+  'header.credit': 'Bericht: {author}, {role}',
+  'header.published': 'Veröffentlicht',
+  'header.publishedInferred': '(Datum aus dem Text erschlossen)',
+  'header.dateline': 'Ort: {place}',
+  'header.standfirst':
+    'Was Deutschland der Ukraine laut einem Bericht vom Juli 2024 geliefert, was es genehmigt und was es vor dem Gipfel zum 75-jährigen Bestehen der NATO angekündigt hat. Jede Zahl verweist auf den Satz, aus dem sie stammt.',
+
+  'controls.label': 'Darstellung',
+  'controls.currency': 'Währung',
+  'controls.currency.EUR': 'Euro (€)',
+  'controls.currency.USD': 'US-Dollar ($)',
+  'controls.rateNote':
+    'Dollarbeträge, die der Artikel nicht nennt, sind zu dem Kurs umgerechnet, der sich aus ihm ergibt: 11,03 ÷ 10,2 = {rate} US$ je €.',
+
+  'figures.heading': 'Die Zahlen',
+  'figures.intro':
+    'Die Zahlen, die der Artikel nennt. Unter „Quelle“ steht bei jeder Karte der Satz, auf dem sie beruht.',
+  'figures.source': 'Quelle',
+  'figures.sourceFor': 'Quelle zu: {measure}',
+  'figures.when': 'Zeitbezug:',
+  'figures.stated': 'im Artikel genannt',
+  'figures.inferred': 'aus dem Artikel erschlossen',
+  'figures.converted': 'umgerechnet zu {rate} US$ je €',
+  'figures.statedAlso': 'Im Artikel genannt: {value}',
+  'figures.note': 'Hinweis',
+  'figures.context': 'Einordnung',
+
+  'unit.drones': '{count} Drohnen',
+  'unit.systems': '{count} Patriot-Systeme',
+  'unit.people': '{count} Personen',
+  'unit.years': '{count} Jahre',
+  'unit.rank': '{ordinal}',
+  'unit.patriot': 'Drittes Patriot-System',
+  'unit.rankAfter': '{ordinal}, nach den USA',
+
+  'charts.heading': 'Grafiken',
+  'chart.tab.chart': 'Grafik',
+  'chart.tab.table': 'Tabelle',
+  'chart.tab.sources': 'Quellen',
+  'chart.tabs': '{title}: Ansichten',
+  'chart.loading': 'Grafik wird gezeichnet …',
+  'chart.source': 'Quelle: {outlet}, „{headline}“, {author}, {date}.',
+  'chart.sourceNoHeadline': 'Quelle: {outlet}, Bericht von {author}, {date}.',
+  'chart.convertedNote':
+    'Aus Euro umgerechnet zu dem Kurs, der sich aus dem Artikel ergibt ({rate} US$ je €).',
+
+  'chart.aidTotals.title': 'Geleistete Hilfe und genehmigte Exporte: zwei verschiedene Größen',
+  'chart.aidTotals.subtitle':
+    'Seit Februar 2022 (bis Ende April 2024) gelieferte Militärgüter neben den allein 2024 genehmigten Rüstungsexporten. Nicht zu addieren: Eine Genehmigung ist keine Lieferung.',
+  'chart.aidTotals.provided': 'Geliefert seit 2022',
+  'chart.aidTotals.authorised': 'Genehmigt 2024',
+  'chart.aidTotals.summary':
+    'Deutschland hat der Ukraine vom Beginn der Invasion bis Ende April 2024 Militärgüter im Wert von {provided} geliefert; allein 2024 genehmigte es Rüstungsexporte im Wert von {authorised}. Das sind zwei verschiedene Größen.',
+  'chart.aidTotals.col.measure': 'Größe',
+  'chart.aidTotals.col.period': 'Zeitraum',
+  'chart.aidTotals.col.value': 'Betrag ({currency})',
+  'chart.aidTotals.period.provided': '24. Feb. 2022 – 30. Apr. 2024',
+  'chart.aidTotals.period.authorised': '2024 bis zum Erscheinen des Artikels',
+  'chart.valueConverted': '{value} (umgerechnet)',
+
+  'chart.drones.title': '537 Aufklärungsdrohnen geliefert',
+  'chart.drones.subtitle':
+    'Ein Quadrat je Drohne. Überwiegend die Modelle VECTOR und RQ-35 HEIDRUN; die Aufteilung ist nicht veröffentlicht, daher werden sie als eine Menge gezeigt.',
+  'chart.drones.summary': 'Deutschland hat der Ukraine {count} Aufklärungsdrohnen geliefert.',
+  'chart.drones.tooltip': 'Drohne {n} von {count}',
+  'chart.drones.col.item': 'Gegenstand',
+  'chart.drones.col.count': 'Stück',
+  'chart.drones.item': 'Gelieferte Aufklärungsdrohnen (überwiegend VECTOR und RQ-35 HEIDRUN)',
+
+  'quotes.heading': 'Was sie sagten',
+  'quotes.intro':
+    'Die wichtigsten Zitate im englischen Wortlaut der Veröffentlichung, mit Urheber und Anlass.',
+  'quotes.said': '{speaker}, {role}',
+  'quotes.where': '{place}, {date}',
+  'quotes.whereNoDate': '{place}',
+  'quotes.context': 'Hintergrund',
+
+  'timeline.heading': 'Chronologie',
+  'timeline.intro':
+    'Bei jedem Datum steht, woher es bekannt ist: im Artikel genannt, aus seinem Wortlaut erschlossen oder Hintergrund aus anderen Quellen.',
+  'timeline.basis.stated': 'Im Artikel genannt',
+  'timeline.basis.inferred': 'Aus dem Artikel erschlossen',
+  'timeline.basis.context': 'Hintergrund aus anderen Quellen',
+  'timeline.approx': 'etwa {when}',
+  'timeline.excerpt': 'Aus dem Artikel',
+  'timeline.reference': 'Beleg',
+
+  'sources.heading': 'Quellen und Methode',
+  'sources.article':
+    'Alle Zahlen, Zitate und Daten stammen aus einem Artikel in {outlet} von {author}, {role}, mit der Ortsmarke {dateline}, veröffentlicht am {date}{inferred}.',
+  'sources.noHeadline':
+    'Der uns vorliegende Text enthält weder die Überschrift noch die Internetadresse; beide werden hier daher nicht angegeben.',
+  'sources.method1':
+    'Jede Zahl ist mit dem Satz, auf dem sie beruht, aus dem Artikel übernommen; er steht unter „Quelle“ auf einer Karte oder im Reiter „Quellen“ einer Grafik.',
+  'sources.method2':
+    'Die 10,2 Mrd. € (seit der Invasion gelieferte Güter, bis Ende April 2024) und die 4,88 Mrd. € (2024 genehmigte Exporte) messen Verschiedenes. Sie werden nebeneinander gezeigt, nie addiert und nie als Anteil voneinander dargestellt.',
+  'sources.method3':
+    'Der Artikel nennt einen Dollarwert nur für die 10,2 Mrd. € (11,03 Mrd. $). Andere Dollarbeträge sind zu dem Kurs umgerechnet, der sich daraus ergibt, {rate} US$ je €, und als umgerechnet gekennzeichnet.',
+  'sources.method4':
+    'Als erschlossen gekennzeichnete Daten sind aus dem Wortlaut des Artikels abgeleitet („Montag“, „diese Woche“); als Hintergrund gekennzeichnete Daten stammen aus anderen Quellen, die jeweils genannt werden.',
+  'sources.method5':
+    'Wie sich die 537 Drohnen auf die Modelle VECTOR und RQ-35 HEIDRUN verteilen, ist nicht veröffentlicht, und für die Munition aus der tschechischen Initiative gibt es keine genaue Zahl; beides wird nicht geschätzt.',
+  'sources.data': 'Datensatz herunterladen (JSON)',
+
+  'footer.note':
+    'Eine unabhängige Datenansicht zu einem Bericht von Defense News. Die Rechte an den Zitaten liegen beim Verlag.',
+
+  'chart.timeline.title': 'Chronologie: von der Gründung der NATO bis zum Kommando in Wiesbaden',
+  'chart.timeline.subtitle':
+    'Bei jedem Datum ist vermerkt, ob es im Artikel genannt, aus seinem Wortlaut erschlossen oder Hintergrund aus anderen Quellen ist.',
+  'chart.timeline.summary': '{count} Ereignisse von {from} bis {to}.',
+  'chart.timeline.col.date': 'Datum',
+  'chart.timeline.col.event': 'Ereignis',
+  'chart.timeline.col.basis': 'Herkunft des Datums',
+  'chart.reference': 'Hintergrund aus anderen Quellen: {reference}',
+
+  'actions.label': '{title}: teilen und herunterladen',
+  'actions.embed': 'Einbetten',
+  'actions.copyLink': 'Link kopieren',
+  'actions.copied': 'Link kopiert',
+  'actions.copyFailed': 'Kopieren nicht möglich; bitte den Text markieren und selbst kopieren.',
+  'actions.png': 'PNG',
+  'actions.svg': 'SVG',
+  'actions.csv': 'CSV',
+  'actions.json': 'Daten (JSON)',
+  'actions.download': '{what} herunterladen',
+  'actions.pngTitle': 'Grafik als PNG-Bild herunterladen (2×)',
+  'actions.svgTitle': 'Grafik als SVG-Bild herunterladen',
+  'actions.csvTitle': 'Daten der Grafik als CSV herunterladen',
+  'actions.jsonTitle': 'Den gesamten Datensatz als JSON herunterladen',
+  'actions.exportFailed': 'Das Bild konnte nicht erstellt werden: {reason}',
+
+  'embed.dialogTitle': '„{title}“ einbetten',
+  'embed.intro':
+    'Fügen Sie diesen Code in Ihre Seite ein. Die Grafik nimmt dann bei jeder Breite genau die nötige Höhe ein; ohne das Skript erscheint sie in fester Höhe.',
+  'embed.code': 'Einbettungscode',
+  'embed.copy': 'Code kopieren',
+  'embed.copied': 'Code kopiert',
+  'embed.close': 'Schließen',
+  'embed.preview': 'Eingebettete Ansicht einzeln öffnen',
+  'embed.fullDashboard': 'Gesamte Übersicht',
+  'embed.indexTitle': 'Grafiken zum Einbetten',
+  'embed.indexIntro':
+    'Jede der folgenden Grafiken lässt sich in einen eigenen Artikel einbinden. Öffnen Sie eine, um sie eingebettet zu sehen, oder kopieren Sie ihren Code.',
+  'embed.iframeTitle': '{title} (Deutsche Militärhilfe für die Ukraine, Daten von Defense News)',
+
+  'present.title': 'Präsentation',
+  'present.open': 'Präsentieren',
+  'present.openTitle': 'Die Zahlen als Folien zeigen, für Bildschirm oder Beamer',
+  'present.deck': 'Folien: {title}',
+  'present.progress': 'Folie {n} von {count}',
+  'present.previous': 'Vorherige Folie',
+  'present.next': 'Nächste Folie',
+  'present.fullscreen': 'Vollbild (F)',
+  'present.exit': 'Zurück zur Übersicht',
+  'present.presenterView': 'Referentenansicht',
+  'present.openAudience': 'Publikumsfenster öffnen',
+  'present.current': 'Aktuelle Folie',
+  'present.upNext': 'Als Nächstes',
+  'present.end': 'Ende der Präsentation',
+  'present.notes': 'Vortragsnotizen',
+  'present.elapsed': 'Verstrichen',
+  'present.resetTimer': 'Zeitmessung neu starten',
+  'present.keys':
+    'Tasten: → ← Bild↓ Bild↑ Leertaste blättern · Pos1 Ende erste und letzte Folie · F Vollbild · Esc beendet',
+  'present.sourceTitle': 'Woher das stammt',
+  'present.note.measures': 'Was es misst: {text}',
+  'present.note.asOf': 'Zeitbezug: {text}',
+  'present.note.excerpt': 'Im Artikel heißt es: „{text}“',
+  'present.note.caveat': 'Was es nicht aussagt: {text}',
+  'present.note.speaker': 'Sprecher: {speaker}, {role}',
+  'present.note.context': 'Hintergrund: {text}',
+  'present.note.title':
+    'Ein Artikel, ein Satz Zahlen: Jede Zahl auf diesen Folien trägt den Satz, auf dem sie beruht.',
+  'present.note.timeline':
+    'Als erschlossen gekennzeichnete Daten sind aus dem Wortlaut des Artikels abgeleitet; Hintergrunddaten stammen aus anderen Quellen.',
+  'present.note.chart': 'Quellen: {text}',
+
+  'controls.language': 'Sprache',
+
+  'notFound.title': 'Seite nicht gefunden',
+  'notFound.body': 'Unter dieser Adresse gibt es keine Seite:',
+  'notFound.home': 'Zur Übersicht',
+};

@@ -1,0 +1,203 @@
+/**
+ * Everyone can read it: the German edition reads as German with German formats, the language
+ * switch keeps the view, and axe finds no WCAG 2.2 AA violation on any view, in either language
+ * or theme.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/lib/i18n/en';
+import { de } from '../../src/lib/i18n/de';
+import { registerAllCatalogues } from '../../src/lib/i18n/registerAllCatalogues';
+import { translate } from '../../src/lib/i18n/translate';
+
+registerAllCatalogues();
+import {
+  launchBrowser,
+  openPage,
+  startServer,
+  waitForCharts,
+  type RunningServer,
+} from './support/browser';
+
+let browser: Browser;
+let site: RunningServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), startServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const url = (path: string) => new URL(path, site.url).href;
+
+/** The page's visible text outside elements marked as English (the article's own words). */
+function textOutsideEnglish(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone
+      .querySelectorAll('[lang="en"], script, style, textarea, [hidden]')
+      .forEach((el) => el.remove());
+    return clone.textContent ?? '';
+  });
+}
+
+/** English UI strings that would give away an untranslated German page (slot-free parts). */
+const ENGLISH_ONLY = (Object.keys(en) as (keyof typeof en)[])
+  .filter((key) => en[key] !== de[key])
+  .flatMap((key) => en[key].split(/\{\w+\}/))
+  .map((part) => part.trim())
+  .filter((part) => part.length >= 12);
+
+describe('the German edition', () => {
+  it('/de/ is German: lang, title, numbers, dates; quotes stay English and marked so', async () => {
+    const session = await openPage(browser);
+    try {
+      const { page } = session;
+      const response = await page.goto(url('/de/'));
+      expect(response?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe('de');
+      expect(await page.title()).toBe(de['site.title']);
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toBe(
+        de['site.description'],
+      );
+      const figures = page.getByRole('region', { name: de['figures.heading'] });
+      for (const text of ['10,2 Mrd. €', '4,88 Mrd. €', '537 Drohnen']) {
+        await figures.getByText(text, { exact: true }).first().waitFor();
+      }
+      await page
+        .locator('ol.timeline time[datetime="2022-02-24"]', { hasText: '24. Februar 2022' })
+        .waitFor();
+      const quotes = await page
+        .locator('q')
+        .evaluateAll((qs) => qs.map((q) => q.closest('[lang="en"]') !== null));
+      expect(quotes.length).toBeGreaterThanOrEqual(5);
+      expect(quotes.every(Boolean)).toBe(true);
+      await waitForCharts(page);
+      const text = (await textOutsideEnglish(page)).replace(/\s+/g, ' ');
+      const leftovers = ENGLISH_ONLY.filter((part) => text.includes(part));
+      expect(leftovers, 'English UI text on the German page').toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('the language switch keeps the currency and tab', async () => {
+    const session = await openPage(browser);
+    try {
+      const { page } = session;
+      await page.goto(url('/?currency=USD&tab=drones:table'));
+      await waitForCharts(page, 1);
+      await page
+        .getByRole('navigation', { name: 'Language' })
+        .first()
+        .getByRole('link', { name: 'Deutsch' })
+        .click();
+      await page.waitForURL(url('/de/?currency=USD&tab=drones:table'));
+      expect(await page.getAttribute('html', 'lang')).toBe('de');
+      await page.getByText('11,03 Mrd. $', { exact: true }).first().waitFor();
+      const drones = page.locator('#chart-drones');
+      await drones.getByRole('tab', { name: de['chart.tab.table'], selected: true }).waitFor();
+      await page
+        .getByRole('navigation', { name: de['controls.language'] })
+        .first()
+        .getByRole('link', { name: 'English' })
+        .click();
+      await page.waitForURL(url('/?currency=USD&tab=drones:table'));
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('the deck and the embeds speak German under /de/', async () => {
+    const session = await openPage(browser, { width: 1280, height: 720 });
+    try {
+      const { page } = session;
+      await page.goto(url('/de/present/?slide=2'));
+      await page
+        .locator(
+          `section.slide-stage[aria-label="${translate('de', 'present.progress', { n: 2, count: 16 })}"]`,
+        )
+        .waitFor();
+      await page.getByText('10,2 Mrd. €').first().waitFor();
+      await page.goto(url('/de/embed/aid-totals/'));
+      await page.getByRole('heading', { level: 1, name: de['chart.aidTotals.title'] }).waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('de');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+const VIEWS = ['', 'embed/', 'embed/aid-totals/', 'embed/drones/', 'embed/timeline/', 'present/'];
+const CASES = VIEWS.flatMap((view) =>
+  (['', 'de/'] as const).flatMap((lang) =>
+    (['light', 'dark'] as const).map((theme) => [`/${lang}${view}`, theme] as const),
+  ),
+);
+
+describe.each(CASES)('axe on %s (%s)', (path, theme) => {
+  it('finds no WCAG 2.2 AA or best-practice violations', async () => {
+    const session = await openPage(browser, { width: 1280, height: 900 });
+    try {
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await page.goto(url(path));
+      if (path.endsWith('present/')) {
+        await page.waitForFunction(
+          () => document.querySelector<HTMLElement>('.slide-stage')?.dataset.scale,
+        );
+      } else if (!path.endsWith('embed/')) {
+        await waitForCharts(page, path.includes('timeline') ? 0 : 1);
+      }
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        // Preview iframes on /embed/ are the embed pages, scanned on their own.
+        .exclude('iframe.embed-preview')
+        .analyze();
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')})`,
+      );
+      expect(summary).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('printing the dashboard', () => {
+  it('drops the controls and keeps charts, tables and sources', async () => {
+    const session = await openPage(browser);
+    try {
+      const { page } = session;
+      await page.goto(url('/'));
+      await waitForCharts(page);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.switch', '.chart-actions', '.tabs-list', '.lang-switch']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('figure.chart-frame table').first().isVisible()).toBe(true);
+      expect(await page.locator('svg.recharts-surface').first().isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: 'Sources and method' }).isVisible()).toBe(
+        true,
+      );
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, printBackground: false });
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(pdf.length).toBeGreaterThan(50_000);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+});
