@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { headersFile, securityMeta } from './securityPolicy';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -78,7 +79,7 @@ function page(relativePath: string): string {
   return styledTemplate
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-    .replace(HEAD_MARKER, head)
+    .replace(HEAD_MARKER, `${securityMeta()}\n    ${head}`)
     .replace(MARKER, `${rootTag}${html}</div>`);
 }
 
@@ -91,4 +92,6 @@ for (const route of entry.ROUTES) {
 // Static hosts answer unknown paths with 404.html; the view fills in the path on the client.
 await writeFile(join(dist, '404.html'), page('404.html-not-found'));
 console.log('prerendered 404.html');
+await writeFile(join(dist, '_headers'), headersFile(base, entry.ROUTES));
+console.log('wrote _headers');
 await rm(ssrOut, { recursive: true, force: true });

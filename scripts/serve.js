@@ -4,18 +4,44 @@
  * Usage: node scripts/serve.js [dir] [--port N]
  */
 import compression from 'compression';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+
+/**
+ * Reads a `_headers` file (the format Netlify and Cloudflare Pages use): a path pattern, then
+ * indented `Name: value` lines. `*` matches anything. Returns a function giving a path's headers.
+ */
+export function readHeaders(file) {
+  if (!existsSync(file)) return () => [];
+  const rules = [];
+  for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+    const [pattern, ...lines] = block.split('\n').filter((l) => l.trim() !== '');
+    if (!pattern || /^\s/.test(pattern)) continue;
+    const escaped = pattern
+      .trim()
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*');
+    const headers = lines.map((l) => {
+      const at = l.indexOf(':');
+      return [l.slice(0, at).trim(), l.slice(at + 1).trim()];
+    });
+    rules.push({ test: new RegExp(`^${escaped}$`), headers });
+  }
+  return (path) => rules.filter((r) => r.test.test(path)).flatMap((r) => r.headers);
+}
 
 /** Starts the server; resolves with it and its URL once it listens. */
 export function serve({ dir, port = 0, host = '127.0.0.1' }) {
   const files = sirv(dir, { etag: true, dev: false, extensions: ['html'] });
   const compress = compression();
   const notFoundPage = readFileSync(join(dir, '404.html'));
+  const headersFor = readHeaders(join(dir, '_headers'));
   const server = createServer((req, res) => {
+    const path = decodeURIComponentSafe((req.url ?? '/').split('?')[0] ?? '/');
+    for (const [name, value] of headersFor(path)) res.setHeader(name, value);
     compress(req, res, () =>
       files(req, res, () => {
         res.statusCode = 404;
@@ -24,6 +50,13 @@ export function serve({ dir, port = 0, host = '127.0.0.1' }) {
       }),
     );
   });
+  function decodeURIComponentSafe(value) {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  }
   return new Promise((resolveServer) => {
     server.listen(port, host, () => {
       const address = server.address();

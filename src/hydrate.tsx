@@ -53,13 +53,15 @@ export async function start(container: HTMLElement): Promise<void> {
       />
     </StrictMode>
   );
+  // An error boundary has shown its fallback: the reader is served, so it is a warning.
+  const onCaughtError = (error: unknown) => console.warn('Caught and shown as a fallback:', error);
   if (!container.hasChildNodes()) {
-    createRoot(container).render(app);
+    createRoot(container, { onCaughtError }).render(app);
     return;
   }
   // As a transition, hydration is time-sliced: React yields to the browser every few
   // milliseconds instead of blocking the main thread for the whole page.
   startTransition(() => {
-    hydrateRoot(container, app);
+    hydrateRoot(container, app, { onCaughtError });
   });
 }

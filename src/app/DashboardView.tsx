@@ -7,12 +7,18 @@ import { SiteHeader } from '../features/header/SiteHeader';
 import { QuotesSection } from '../features/quotes/QuotesSection';
 import { SourcesSection } from '../features/sources/SourcesSection';
 import { TimelineSection } from '../features/timeline/TimelineSection';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useT } from '../lib/useT';
 import type { RouteView } from './RouteView';
 
 /** The page a reader opens: figures, charts, quotes, timeline, sources, in that order. */
 export function DashboardView({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  const failed = (
+    <p className="section section-error" role="status">
+      {t('section.failed')}
+    </p>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,11 +26,21 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
       </a>
       <SiteHeader dataset={dataset} />
       <main id="main" className="wrap" tabIndex={-1}>
-        <FiguresSection dataset={dataset} />
-        <ChartsSection dataset={dataset} />
-        <QuotesSection dataset={dataset} />
-        <TimelineSection dataset={dataset} />
-        <SourcesSection dataset={dataset} dataUrl={datasetUrl} />
+        <ErrorBoundary fallback={failed}>
+          <FiguresSection dataset={dataset} />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={failed}>
+          <ChartsSection dataset={dataset} />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={failed}>
+          <QuotesSection dataset={dataset} />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={failed}>
+          <TimelineSection dataset={dataset} />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={failed}>
+          <SourcesSection dataset={dataset} dataUrl={datasetUrl} />
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <div className="wrap">

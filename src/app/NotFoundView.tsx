@@ -1,4 +1,5 @@
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { usePageHref } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
 import { useT } from '../lib/useT';
 import type { RouteView } from './RouteView';
@@ -6,6 +7,7 @@ import type { RouteView } from './RouteView';
 /** Names what was not found; the path is shown as text, never as markup. */
 export function NotFoundView({ path, homeHref }: { path: string; homeHref: string }) {
   const t = useT();
+  const pageHref = usePageHref();
   // 404.html is prerendered once for every missing path, so the path is filled in after hydration.
   const shown = useHydrated() ? path : null;
   return (
@@ -15,9 +17,14 @@ export function NotFoundView({ path, homeHref }: { path: string; homeHref: strin
       <p>
         {t('notFound.body')} <code>{shown}</code>
       </p>
-      <p>
-        <a href={homeHref}>{t('notFound.home')}</a>
-      </p>
+      <ul className="not-found-links">
+        <li>
+          <a href={homeHref}>{t('notFound.home')}</a>
+        </li>
+        <li>
+          <a href={pageHref('embed/')}>{t('notFound.index')}</a>
+        </li>
+      </ul>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { Suspense, useId, useRef, type ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Excerpt } from '../components/Excerpt';
 import { Tabs } from '../components/Tabs';
 import type { ChartTab } from '../lib/locale';
@@ -75,16 +76,25 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
                   aria-label={title}
                   aria-describedby={summaryId}
                 >
-                  {!spec.fixedHeight ? (
-                    // A list needs no drawing code: it is prerendered like the rest of the page.
-                    <Chart ctx={ctx} />
-                  ) : mounted && tab === 'chart' ? (
-                    <Suspense fallback={loading}>
+                  <ErrorBoundary
+                    fallback={
+                      <div className="chart-error" role="status">
+                        <p>{t('chart.failed')}</p>
+                        <ChartTable caption={title} table={spec.table(ctx)} />
+                      </div>
+                    }
+                  >
+                    {!spec.fixedHeight ? (
+                      // A list needs no drawing code: it is prerendered like the rest of the page.
                       <Chart ctx={ctx} />
-                    </Suspense>
-                  ) : (
-                    loading
-                  )}
+                    ) : mounted && tab === 'chart' ? (
+                      <Suspense fallback={loading}>
+                        <Chart ctx={ctx} />
+                      </Suspense>
+                    ) : (
+                      loading
+                    )}
+                  </ErrorBoundary>
                 </div>
                 <p id={summaryId} className="chart-summary">
                   {spec.summary(ctx)}

@@ -189,6 +189,11 @@ export const de: Messages = {
   'present.note.chart': 'Quellen: {text}',
 
   'controls.language': 'Sprache',
+  'chart.failed':
+    'Diese Grafik konnte nicht gezeichnet werden. Ihre Zahlen stehen in der Tabelle darunter.',
+  'section.failed':
+    'Dieser Teil der Seite konnte nicht angezeigt werden. Der Rest der Seite funktioniert weiter.',
+  'notFound.index': 'Alle Grafiken ansehen',
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Unter dieser Adresse gibt es keine Seite:',

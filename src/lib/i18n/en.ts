@@ -186,6 +186,9 @@ export const en = {
   'present.note.chart': 'Sources: {text}',
 
   'controls.language': 'Language',
+  'chart.failed': 'This chart could not be drawn. Its figures are in the table below.',
+  'section.failed': 'This part of the page could not be shown. The rest of the page still works.',
+  'notFound.index': 'See all charts',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address:',
