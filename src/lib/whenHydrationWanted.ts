@@ -32,7 +32,10 @@ export function whenHydrationWanted(doc: Document = document): Promise<void> {
       for (const type of INTENT_EVENTS) view.removeEventListener(type, wake, true);
       resolve();
     }
-    lazyBoxes.forEach((box) => observer.observe(box));
+    // Observe each box's section: the sections below the fold skip layout until near the
+    // viewport (content-visibility), and watching an element inside one would force its layout.
+    const targets = new Set([...lazyBoxes].map((box) => box.closest('section') ?? box));
+    targets.forEach((target) => observer.observe(target));
     for (const type of INTENT_EVENTS) {
       view.addEventListener(type, wake, { capture: true, passive: true });
     }

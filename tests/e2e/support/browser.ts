@@ -99,6 +99,8 @@ export async function openPage(
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const path = resolve(RESULTS_DIR, `${name}.png`);
+  // Sections off screen skip rendering (content-visibility: auto); a full-page picture needs all.
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }
