@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Excerpt } from '../components/Excerpt';
 import { Tabs } from '../components/Tabs';
 import type { ChartTab } from '../lib/locale';
+import { useAnnouncedTooltip } from '../lib/useAnnouncedTooltip';
 import { useHydrated } from '../lib/useHydrated';
 import { useInView } from '../lib/useInView';
 import { useSettings } from '../lib/useSettings';
@@ -37,6 +38,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
   const box = useRef<HTMLDivElement>(null);
   const inView = useInView(box);
   const mounted = useHydrated() && inView;
+  const announced = useAnnouncedTooltip(box, mounted && spec.fixedHeight);
   const titleId = useId();
   const summaryId = useId();
 
@@ -96,6 +98,9 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
                     )}
                   </ErrorBoundary>
                 </div>
+                <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+                  {announced}
+                </p>
                 <p id={summaryId} className="chart-summary">
                   {spec.summary(ctx)}
                 </p>

@@ -305,6 +305,19 @@ describe('keyboard use', () => {
     await page.keyboard.press('ArrowRight');
     await expectVisible(tooltip.filter({ hasText: 'Arms exports' }), 'the tooltip for bar 2');
     expect(await tooltip.first().innerText()).toMatch(/^€4\.88bn\s+Arms exports to Ukraine/);
+    // Screen readers hear it: the value is copied into the chart's live region.
+    const live = firstChart.locator('[aria-live="polite"]');
+    await expectVisible(
+      page.locator('figure.chart-frame').first().locator('.chart-box'),
+      'the chart box',
+    );
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('figure.chart-frame [aria-live="polite"]')
+          ?.textContent?.startsWith('€4.88bn Arms exports') === true,
+    );
+    expect(await live.textContent()).toMatch(/^€4\.88bn Arms exports to Ukraine/);
 
     await page.keyboard.press('ArrowLeft');
     await expectVisible(tooltip.filter({ hasText: 'Military goods' }), 'the tooltip for bar 1');

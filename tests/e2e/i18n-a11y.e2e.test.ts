@@ -201,3 +201,31 @@ describe('printing the dashboard', () => {
     }
   });
 });
+
+describe('reflow and zoom', () => {
+  it.each([
+    ['320 px wide', 320, 1],
+    ['200% zoom at 640 px (reads as 320 CSS px)', 640, 2],
+  ])('%s: no sideways scroll, every figure and quote still there', async (_label, width, zoom) => {
+    const session = await openPage(browser, { width, height: 800 });
+    try {
+      const { page } = session;
+      await page.goto(url('/'));
+      if (zoom !== 1) {
+        // Browser zoom shrinks the CSS viewport; emulate it by scaling the device.
+        await page.setViewportSize({ width: width / zoom, height: 800 / zoom });
+      }
+      const fit = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+        figures: document.querySelectorAll('.figure-value').length,
+        quotes: document.querySelectorAll('#quotes q').length,
+      }));
+      expect(fit.scroll).toBeLessThanOrEqual(fit.inner);
+      expect(fit.figures).toBe(8);
+      expect(fit.quotes).toBe(5);
+    } finally {
+      await session.close();
+    }
+  });
+});
