@@ -2,8 +2,7 @@ import { CHARTS } from '../charts/registry';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { CodeBox } from '../features/share/CodeBox';
 import { embedSnippet } from '../features/share/embedSnippet';
-import { useBase, usePageHref } from '../lib/BaseContext';
-import { useHydrated } from '../lib/useHydrated';
+import { usePageHref, useSiteAddress } from '../lib/BaseContext';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import type { RouteView } from './RouteView';
@@ -11,11 +10,9 @@ import type { RouteView } from './RouteView';
 /** /embed/: every embeddable chart with a live preview, a link and its code. */
 export function EmbedIndexView() {
   const t = useT();
-  const base = useBase();
   const pageHref = usePageHref();
   const settings = useSettings();
-  // The code needs the site's full address, known only in the browser.
-  const siteBase = useHydrated() ? new URL(base, window.location.origin).href : base;
+  const siteBase = useSiteAddress();
   return (
     <main id="main" className="wrap embed-index">
       <div className="header-top">

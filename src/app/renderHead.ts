@@ -1,12 +1,5 @@
+import { escapeAttr } from '../lib/escapeAttr';
 import type { PageHead } from './pageHead';
-
-function escapeAttr(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
 
 /** The <head> tags of a prerendered page: title, description, canonical and link previews. */
 export function renderHead(head: PageHead, lang: string): string {

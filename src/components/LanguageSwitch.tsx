@@ -2,6 +2,7 @@ import { LANG_PREFIX, useSite } from '../lib/BaseContext';
 import { LANGS, type Lang } from '../lib/locale';
 import { useHydrated } from '../lib/useHydrated';
 import { useSettings } from '../lib/useSettings';
+import { queryString } from '../lib/urlOptions';
 import { useT } from '../lib/useT';
 
 /** Each language's name in itself, as switches conventionally show them. */
@@ -21,8 +22,7 @@ export function LanguageSwitch() {
   function href(target: Lang): string {
     const params = new URLSearchParams(hydrated ? window.location.search : '');
     params.delete('lang');
-    const query = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
-    return `${base}${LANG_PREFIX[target]}${path}${query ? `?${query}` : ''}`;
+    return `${base}${LANG_PREFIX[target]}${path}${queryString(params)}`;
   }
 
   return (

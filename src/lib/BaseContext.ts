@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from './locale';
+import { queryString } from './urlOptions';
+import { useHydrated } from './useHydrated';
 import { useSettings } from './useSettings';
 
 /** Path prefix of each language: English at the root, German under de/ (see app/routes). */
@@ -37,7 +39,15 @@ export function usePageHref(): (path: string, query?: string) => string {
     // On a site the language is in the path, so it leaves the query.
     const params = new URLSearchParams(query);
     params.delete('lang');
-    const rest = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
-    return `${base}${LANG_PREFIX[lang]}${path}${rest ? `?${rest}` : ''}`;
+    return `${base}${LANG_PREFIX[lang]}${path}${queryString(params)}`;
   };
+}
+
+/**
+ * The site's full address (for embed codes and shared links): known only in the browser, so the
+ * prerendered page and the hydrating render use the base path, and the address follows.
+ */
+export function useSiteAddress(): string {
+  const { base } = useContext(BaseContext);
+  return useHydrated() ? new URL(base, window.location.origin).href : base;
 }

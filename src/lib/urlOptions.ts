@@ -68,6 +68,15 @@ export function tabFor(tabs: TabChoice, chartId: string): ChartTab {
   return tabs[chartId] ?? tabs['*'] ?? 'chart';
 }
 
+/**
+ * `?a=1&tab=aid-totals:table,drones:sources`, or '' for no parameters. `:` and `,` are left
+ * readable: they are legal in a query, and shared links stay legible.
+ */
+export function queryString(params: URLSearchParams): string {
+  const query = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}
+
 /** Reads the view options from a query string; a bad or missing value falls back to its default. */
 export function parseOptions(search: string): Options {
   const params = new URLSearchParams(search);
@@ -100,6 +109,5 @@ export function serializeOptions(
   const tabs = serializeTabs(options.tabs);
   if (tabs) params.set('tab', tabs);
   else params.delete('tab');
-  const query = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
-  return query ? `?${query}` : '';
+  return queryString(params);
 }

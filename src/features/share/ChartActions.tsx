@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type MouseEvent } from 'react';
 import datasetUrl from '../../data/dataset.json?url';
-import { useBase } from '../../lib/BaseContext';
+import { useSiteAddress } from '../../lib/BaseContext';
 import { copyText } from '../../lib/copyText';
 import { downloadBlob } from '../../lib/download';
 import { useHydrated } from '../../lib/useHydrated';
@@ -33,12 +33,11 @@ export function chartAnchor(spec: ChartSpec): string {
 export function ChartActions({ spec, ctx, embeddable }: Props) {
   const { t } = ctx;
   const settings = useSettings();
-  const base = useBase();
   const hydrated = useHydrated();
   const [status, setStatus] = useState('');
   const [embedding, setEmbedding] = useState(false);
   const title = t(spec.titleKey);
-  const siteBase = hydrated ? new URL(base, window.location.origin).href : base;
+  const siteBase = useSiteAddress();
   // Buttons that need the app stay in place but invisible (and out of the Tab order) until then.
   const jsButton = hydrated ? 'button' : 'button pending';
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(spec.csv(ctx)))}`;

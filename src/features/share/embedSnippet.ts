@@ -1,16 +1,9 @@
 import type { ChartSpec } from '../../charts/ChartSpec';
+import { escapeAttr } from '../../lib/escapeAttr';
 import { serializeOptions, type Options } from '../../lib/urlOptions';
 
 /** Heights for hosts that paste the iframe without the loader: enough for a phone-width column. */
 const DEFAULT_HEIGHT = { figure: 620, timeline: 980 } as const;
-
-function escapeAttr(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
 
 /** The address of a chart's embed page, keeping the reader's language, currency and theme. */
 export function embedUrl(siteBase: string, chartId: string, options: Options): string {
