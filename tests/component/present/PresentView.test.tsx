@@ -54,6 +54,30 @@ describe('the presentation', () => {
     expect(window.location.search).toBe('?slide=1');
   });
 
+  it('follows swipes on touch screens, not mouse drags', () => {
+    renderDeck();
+    const swipe = (from: number, to: number, pointerType: string) =>
+      act(() => {
+        window.dispatchEvent(
+          Object.assign(new MouseEvent('pointerdown', { clientX: from, clientY: 300 }), {
+            pointerType,
+          }),
+        );
+        window.dispatchEvent(
+          Object.assign(new MouseEvent('pointerup', { clientX: to, clientY: 310 }), {
+            pointerType,
+          }),
+        );
+      });
+    swipe(600, 200, 'touch');
+    expect(slideLabel()).toBe('Slide 2 of 16');
+    swipe(200, 600, 'touch');
+    expect(slideLabel()).toBe('Slide 1 of 16');
+    swipe(600, 200, 'mouse');
+    swipe(600, 580, 'touch');
+    expect(slideLabel()).toBe('Slide 1 of 16');
+  });
+
   it('ignores keys with modifiers (browser shortcuts)', () => {
     renderDeck();
     press('ArrowRight', { ctrlKey: true });
