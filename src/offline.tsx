@@ -28,9 +28,8 @@ function routePath(): string {
 
 function show() {
   const path = routePath();
-  if (path === current && root) {
-    if (container?.hasChildNodes()) return;
-  }
+  // An anchor (#main) keeps the current page; only a new route renders.
+  if (path === current && container?.hasChildNodes()) return;
   current = path;
   const route = matchRoute(path);
   root.render(

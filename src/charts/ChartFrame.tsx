@@ -45,6 +45,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
   const { Chart } = spec;
   const Heading = headingLevel === 1 ? 'h1' : 'h3';
   const title = t(spec.titleKey);
+  const table = spec.table(ctx);
   const loading = <p className="chart-loading">{t('chart.loading')}</p>;
 
   function select(next: ChartTab) {
@@ -82,7 +83,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
                     fallback={
                       <div className="chart-error" role="status">
                         <p>{t('chart.failed')}</p>
-                        <ChartTable caption={title} table={spec.table(ctx)} />
+                        <ChartTable caption={title} table={table} />
                       </div>
                     }
                   >
@@ -110,7 +111,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
           {
             id: 'table',
             label: t('chart.tab.table'),
-            panel: <ChartTable caption={title} table={spec.table(ctx)} />,
+            panel: <ChartTable caption={title} table={table} />,
           },
           {
             id: 'sources',

@@ -14,10 +14,10 @@ export function useAnnouncedTooltip(box: RefObject<HTMLElement | null>, active: 
       const tooltip = el.querySelector<HTMLElement>('.chart-tooltip');
       // Hidden tooltips keep their last text: only a shown one is news.
       const shown = tooltip && tooltip.closest('[style*="visibility: hidden"]') === null;
-      // innerText keeps the line breaks between the tooltip's lines as spaces.
-      setText(
-        shown ? (tooltip.innerText || tooltip.textContent || '').replace(/\s+/g, ' ').trim() : '',
-      );
+      // One line per <p>, joined by spaces: read from the DOM text, not innerText, which would
+      // force a layout on every mutation while the pointer moves over the chart.
+      const lines = shown ? [...tooltip.querySelectorAll('p')].map((p) => p.textContent ?? '') : [];
+      setText(lines.join(' ').replace(/\s+/g, ' ').trim());
     };
     const observer = new MutationObserver(read);
     observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
