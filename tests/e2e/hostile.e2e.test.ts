@@ -3,15 +3,9 @@
  * each answered with a page that is not blank, throws nothing, opens no dialog and shows the right
  * fallback or 404; and the security headers every page carries.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  startServer,
-  type PageSession,
-  type RunningServer,
-} from './support/browser';
+import { browserAndSiteForFile, openPage, type PageSession } from './support/browser';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240708);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 240);
@@ -89,17 +83,7 @@ function cases(): Case[] {
   return out;
 }
 
-let browser: Browser;
-let site: RunningServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = browserAndSiteForFile();
 
 /** The 404 of a page that is meant to be missing; Chromium logs it as a console error. */
 const EXPECTED_404 = /Failed to load resource: the server responded with a status of 404/;
@@ -110,7 +94,7 @@ describe(`fuzz: ${RUNS} bad addresses (seed ${SEED})`, () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    session = await openPage(browser, { width: 1024, height: 768 });
+    session = await openPage(env.browser, { width: 1024, height: 768 });
     page = session.page;
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -128,7 +112,7 @@ describe(`fuzz: ${RUNS} bad addresses (seed ${SEED})`, () => {
       const before = session.errors.length;
       let status = 0;
       try {
-        const response = await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+        const response = await page.goto(new URL(path, env.site.url).href, { waitUntil: 'load' });
         status = response?.status() ?? 0;
         // Let the app wake up (a query hydrates at once) and apply the options.
         await page.waitForTimeout(60);
@@ -162,7 +146,7 @@ describe(`fuzz: ${RUNS} bad addresses (seed ${SEED})`, () => {
 describe('security headers', () => {
   it('every page carries a strict policy: no inline script, no eval, not framable', async () => {
     for (const path of ['/', '/de/', '/present/', '/de/present/']) {
-      const response = await fetch(new URL(path, site.url));
+      const response = await fetch(new URL(path, env.site.url));
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("script-src 'self'");
       expect(csp, path).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
@@ -176,18 +160,18 @@ describe('security headers', () => {
   });
 
   it('embeds may be framed by anyone; the dashboard by no one', async () => {
-    const embed = await fetch(new URL('/embed/aid-totals/', site.url));
+    const embed = await fetch(new URL('/embed/aid-totals/', env.site.url));
     expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
 
-    const session = await openPage(browser);
+    const session = await openPage(env.browser);
     try {
       const { page } = session;
       // A page on another origin (a data: URL) tries to frame the dashboard.
       await page.setContent(
-        `<iframe id="f" src="${new URL('/', site.url).href}" title="x"></iframe>`,
+        `<iframe id="f" src="${new URL('/', env.site.url).href}" title="x"></iframe>`,
       );
       await page.waitForTimeout(1000);
-      const framed = page.frames().find((f) => f.url().startsWith(site.url));
+      const framed = page.frames().find((f) => f.url().startsWith(env.site.url));
       const heading = framed
         ? await framed
             .locator('h1')
@@ -201,11 +185,11 @@ describe('security headers', () => {
   });
 
   it('external links open safely', async () => {
-    const session = await openPage(browser);
+    const session = await openPage(env.browser);
     try {
       const { page } = session;
       for (const path of ['/', '/embed/aid-totals/']) {
-        await page.goto(new URL(path, site.url).href);
+        await page.goto(new URL(path, env.site.url).href);
         const unsafe = await page
           .locator('a[target="_blank"]')
           .evaluateAll((links) =>

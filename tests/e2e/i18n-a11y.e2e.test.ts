@@ -4,35 +4,19 @@
  * or theme.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { de } from '../../src/lib/i18n/de';
 import { registerAllCatalogues } from '../../src/lib/i18n/registerAllCatalogues';
 import { translate } from '../../src/lib/i18n/translate';
 
 registerAllCatalogues();
-import {
-  launchBrowser,
-  openPage,
-  startServer,
-  waitForCharts,
-  type RunningServer,
-} from './support/browser';
+import { browserAndSiteForFile, openPage, waitForCharts } from './support/browser';
 
-let browser: Browser;
-let site: RunningServer;
+const env = browserAndSiteForFile();
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const url = (path: string) => new URL(path, site.url).href;
+const url = (path: string) => new URL(path, env.site.url).href;
 
 /** The page's visible text outside elements marked as English (the article's own words). */
 function textOutsideEnglish(page: Page): Promise<string> {
@@ -54,7 +38,7 @@ const ENGLISH_ONLY = (Object.keys(en) as (keyof typeof en)[])
 
 describe('the German edition', () => {
   it('/de/ is German: lang, title, numbers, dates; quotes stay English and marked so', async () => {
-    const session = await openPage(browser);
+    const session = await openPage(env.browser);
     try {
       const { page } = session;
       const response = await page.goto(url('/de/'));
@@ -87,7 +71,7 @@ describe('the German edition', () => {
   });
 
   it('the language switch keeps the currency and tab', async () => {
-    const session = await openPage(browser);
+    const session = await openPage(env.browser);
     try {
       const { page } = session;
       await page.goto(url('/?currency=USD&tab=drones:table'));
@@ -115,7 +99,7 @@ describe('the German edition', () => {
   });
 
   it('the deck and the embeds speak German under /de/', async () => {
-    const session = await openPage(browser, { width: 1280, height: 720 });
+    const session = await openPage(env.browser, { width: 1280, height: 720 });
     try {
       const { page } = session;
       await page.goto(url('/de/present/?slide=2'));
@@ -144,7 +128,7 @@ const CASES = VIEWS.flatMap((view) =>
 
 describe.each(CASES)('axe on %s (%s)', (path, theme) => {
   it('finds no WCAG 2.2 AA or best-practice violations', async () => {
-    const session = await openPage(browser, { width: 1280, height: 900 });
+    const session = await openPage(env.browser, { width: 1280, height: 900 });
     try {
       const { page } = session;
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
@@ -177,7 +161,7 @@ describe.each(CASES)('axe on %s (%s)', (path, theme) => {
 
 describe('printing the dashboard', () => {
   it('drops the controls and keeps charts, tables and sources', async () => {
-    const session = await openPage(browser);
+    const session = await openPage(env.browser);
     try {
       const { page } = session;
       await page.goto(url('/'));
@@ -207,7 +191,7 @@ describe('reflow and zoom', () => {
     ['320 px wide', 320, 1],
     ['200% zoom at 640 px (reads as 320 CSS px)', 640, 2],
   ])('%s: no sideways scroll, every figure and quote still there', async (_label, width, zoom) => {
-    const session = await openPage(browser, { width, height: 800 });
+    const session = await openPage(env.browser, { width, height: 800 });
     try {
       const { page } = session;
       await page.goto(url('/'));

@@ -3,15 +3,9 @@
  * every slide fits 4:3, 16:9 and 4K screens with type readable from the back of the room, and the
  * presenter view drives the audience window.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  startServer,
-  type RunningServer,
-} from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAndSiteForFile, openPage, saveScreenshot } from './support/browser';
 
 const SLIDES = 16;
 const SCREENS = [
@@ -21,19 +15,9 @@ const SCREENS = [
   [3840, 2160],
 ] as const;
 
-let browser: Browser;
-let site: RunningServer;
+const env = browserAndSiteForFile();
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const url = (path: string) => new URL(path, site.url).href;
+const url = (path: string) => new URL(path, env.site.url).href;
 const slideNumber = async (page: Page) => {
   const label = await page.locator('main.deck section.slide-stage').getAttribute('aria-label');
   return Number(/^Slide (\d+) of/.exec(label ?? '')?.[1]);
@@ -57,7 +41,7 @@ async function onSlide(page: Page, n: number): Promise<void> {
 
 describe('clicker keys', () => {
   it('move the slides and the URL; a reload keeps the slide', async () => {
-    const session = await openPage(browser, { width: 1280, height: 720 });
+    const session = await openPage(env.browser, { width: 1280, height: 720 });
     try {
       const { page } = session;
       await page.goto(url('/present/'));
@@ -88,7 +72,7 @@ describe('clicker keys', () => {
   });
 
   it('sends a bad slide number to the nearest slide', async () => {
-    const session = await openPage(browser, { width: 1280, height: 720 });
+    const session = await openPage(env.browser, { width: 1280, height: 720 });
     try {
       await session.page.goto(url('/present/?slide=4000'));
       await onSlide(session.page, SLIDES);
@@ -103,7 +87,7 @@ describe('clicker keys', () => {
 
 describe.each(SCREENS)('every slide at %i×%i', (width, height) => {
   it('fits the screen without scrolling, with large main text', async () => {
-    const session = await openPage(browser, { width, height });
+    const session = await openPage(env.browser, { width, height });
     try {
       const { page } = session;
       await page.goto(url('/present/?slide=1'));
@@ -160,7 +144,7 @@ describe.each(SCREENS)('every slide at %i×%i', (width, height) => {
 
 describe('the presenter view', () => {
   it('drives the audience window and follows it', async () => {
-    const session = await openPage(browser, { width: 1280, height: 800 });
+    const session = await openPage(env.browser, { width: 1280, height: 800 });
     try {
       const { page: presenter, context } = session;
       await presenter.goto(url('/present/?slide=1&view=presenter'));

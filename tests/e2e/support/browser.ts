@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../../../scripts/serve.js';
 import { DIST_DIR, RESULTS_DIR } from './paths';
 
@@ -121,4 +122,25 @@ export async function waitForCharts(page: Page, count = 2): Promise<void> {
     count,
     { timeout: STEP_TIMEOUT },
   );
+}
+
+export interface TestSite {
+  browser: Browser;
+  site: RunningServer;
+}
+
+/**
+ * One Chromium and the built site for a test file: started before its tests, closed after.
+ * Read `browser` and `site` inside tests and hooks (they are set once beforeAll has run).
+ */
+export function browserAndSiteForFile(): TestSite {
+  const env = {} as TestSite;
+  beforeAll(async () => {
+    [env.browser, env.site] = await Promise.all([launchBrowser(), startServer()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
