@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { faviconDataUri } from './scripts/faviconDataUri';
 
-const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync('public/favicon.svg', 'utf8'))}`;
+const favicon = faviconDataUri(fileURLToPath(new URL('.', import.meta.url)));
 
 /**
  * The offline build boots src/offline.tsx (client-rendered, hash routes) instead of src/main.tsx,

@@ -73,16 +73,21 @@ describe('dist/index.html read as plain text', () => {
     for (const frame of tables) expect(frame).toMatch(/<table\b[\s\S]*?<td/);
   });
 
-  it('needs no request to paint: styles inline, the one script deferred to the end of body', () => {
+  it('needs no request to paint: styles and icon inline, the one script asked for first', () => {
     expect(html).not.toMatch(/<link rel="stylesheet"/);
     expect(html).toMatch(/<style>[^<]{1000,}<\/style>/);
+    expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,%3Csvg/);
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/type="module"/);
-    expect(html.indexOf('<script')).toBeGreaterThan(html.indexOf('<div id="root">'));
+    // First in <head>, yet under the CSP that governs it (a meta CSP only covers what follows).
+    const script = html.indexOf('<script');
+    expect(script).toBeGreaterThan(html.indexOf('http-equiv="Content-Security-Policy"'));
+    expect(script).toBeLessThan(html.indexOf('<title>'));
+    expect(script).toBeLessThan(html.indexOf('<style>'));
   });
 
-  it('has one title, a description, preview tags and a favicon', () => {
+  it('has one title, a description and preview tags', () => {
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html).toContain('<title>German military aid to Ukraine</title>');
     expect(html).toMatch(/<meta name="description" content="[^"]{50,}"/);
@@ -90,7 +95,6 @@ describe('dist/index.html read as plain text', () => {
       expect(html).toContain(`<meta property="${tag}"`);
     }
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
-    expect(html).toMatch(/<link rel="icon" href="\/favicon\.svg"/);
     expect(html).not.toContain('noindex');
     expect(html).toMatch(/<html lang="en"/);
   });
@@ -113,7 +117,7 @@ describe('the static files beside the pages', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
-  it('favicon.svg is there', () => {
+  it('favicon.svg is there for those who link it', () => {
     expect(existsSync(join(DIST_DIR, 'favicon.svg'))).toBe(true);
   });
 });
