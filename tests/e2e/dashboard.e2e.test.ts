@@ -201,6 +201,36 @@ describe.each(WIDTHS)('the dashboard at %i px wide', (width) => {
   });
 });
 
+describe('figures at display size', () => {
+  // Every 40 px from 320 to 1920 in both languages: the grid reflows at widths no list would pick.
+  const SWEEP = Array.from({ length: 41 }, (_, i) => 320 + i * 40);
+
+  it.each(['/', '/de/'])('never break a word or overflow their card on %s', async (path) => {
+    const session = await openPage(browser, { javaScriptEnabled: false });
+    try {
+      const { page } = session;
+      await page.goto(url(path));
+      const broken: string[] = [];
+      for (const width of SWEEP) {
+        await page.setViewportSize({ width, height: HEIGHT });
+        // With breaking inside words switched off, a word wider than its box shows as overflow.
+        const over = await page.locator('.figure-value, h1, h2, h3').evaluateAll((els) =>
+          els.flatMap((el) => {
+            (el as HTMLElement).style.overflowWrap = 'normal';
+            const extra = el.scrollWidth - el.clientWidth;
+            (el as HTMLElement).style.overflowWrap = '';
+            return extra > 0 ? [`${el.textContent?.trim().slice(0, 24)} +${extra}px`] : [];
+          }),
+        );
+        broken.push(...over.map((o) => `${width}px: ${o}`));
+      }
+      expect(broken).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('the currency option', () => {
   let session: PageSession;
   afterEach(async () => {
