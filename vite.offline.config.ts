@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { faviconDataUri } from './scripts/faviconDataUri';
+import { faviconDataUri } from './scripts/faviconDataUri.ts';
 
 const favicon = faviconDataUri(fileURLToPath(new URL('.', import.meta.url)));
 
