@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineFavicon } from './scripts/inlineFavicon.ts';
 
 // BASE lets the same build live at a sub-path (BASE=/aid/ npm run build); see README.
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [react()],
+  plugins: [inlineFavicon(), react()],
   build: {
     target: 'es2022',
     // The app loads after the page has painted (src/main.tsx), so preloading its chunks early

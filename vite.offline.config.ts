@@ -1,14 +1,10 @@
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { faviconDataUri } from './scripts/faviconDataUri.ts';
-
-const favicon = faviconDataUri(fileURLToPath(new URL('.', import.meta.url)));
+import { inlineFavicon } from './scripts/inlineFavicon.ts';
 
 /**
- * The offline build boots src/offline.tsx (client-rendered, hash routes) instead of src/main.tsx,
- * and carries its favicon inline: there is no file beside it to fetch.
+ * The offline build boots src/offline.tsx (client-rendered, hash routes) instead of src/main.tsx.
  */
 function offlineEntry(): Plugin {
   return {
@@ -16,10 +12,7 @@ function offlineEntry(): Plugin {
     // 'pre': before Vite reads the entry script from the HTML.
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) =>
-        html
-          .replace('/src/main.tsx', '/src/offline.tsx')
-          .replace('href="/favicon.svg"', `href="${favicon}"`),
+      handler: (html) => html.replace('/src/main.tsx', '/src/offline.tsx'),
     },
   };
 }
@@ -31,7 +24,12 @@ function offlineEntry(): Plugin {
  */
 export default defineConfig({
   base: './',
-  plugins: [offlineEntry(), react(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [
+    offlineEntry(),
+    inlineFavicon(),
+    react(),
+    viteSingleFile({ removeViteModuleLoader: true }),
+  ],
   build: {
     outDir: 'dist-offline',
     emptyOutDir: true,

@@ -6,7 +6,6 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { faviconDataUri } from './faviconDataUri';
 import { headersFile, securityMeta } from './securityPolicy';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,11 +62,7 @@ function takeScripts(html: string): { html: string; scripts: string } {
   for (const tag of tags) out = out.replace(tag, '');
   return { html: out, scripts: tags.map((tag) => tag.trim()).join('\n    ') };
 }
-const favicon = faviconDataUri(root);
-const { html: styledTemplate, scripts: bootScripts } = takeScripts(
-  (await inlineStyles(template)).replace(`href="${base}favicon.svg"`, `href="${favicon}"`),
-);
-if (!styledTemplate.includes(favicon)) throw new Error('dist/index.html links no favicon.svg');
+const { html: styledTemplate, scripts: bootScripts } = takeScripts(await inlineStyles(template));
 
 /** The built app entry, which the boot script (src/main.tsx) loads from #root's data-app. */
 const manifest = JSON.parse(await readFile(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
