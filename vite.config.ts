@@ -24,7 +24,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'shared',
-              test: (id: string) => /[\\/]src[\\/]/.test(id) && !/[\\/]i18n[\\/]de\.ts$/.test(id),
+              test: (id: string) =>
+                /[\\/]src[\\/]/.test(id) && !/[\\/]i18n[\\/](en|de)\.ts$/.test(id),
               minShareCount: 2,
             },
           ],

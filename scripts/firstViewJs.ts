@@ -41,12 +41,15 @@ export function firstViewFiles(manifest: Manifest, entries = FIRST_VIEW_ENTRIES)
   return [...seen].map((key) => (manifest[key] as ManifestChunk).file);
 }
 
-/** Sizes of the first view's scripts in a build directory (which holds .vite/manifest.json). */
-export function firstViewJs(distDir: string): ScriptSize[] {
+/**
+ * Sizes of the first view's scripts in a build directory (which holds .vite/manifest.json), for a
+ * page in the given language: the boot script fetches that edition's catalogue with the app.
+ */
+export function firstViewJs(distDir: string, lang = 'en'): ScriptSize[] {
   const manifest = JSON.parse(
     readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest;
-  return firstViewFiles(manifest)
+  return firstViewFiles(manifest, [...FIRST_VIEW_ENTRIES, `src/lib/i18n/${lang}.ts`])
     .filter((file) => file.endsWith('.js'))
     .map((file) => {
       const body = readFileSync(join(distDir, file));

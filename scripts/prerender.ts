@@ -71,7 +71,14 @@ const manifest = JSON.parse(await readFile(join(dist, '.vite', 'manifest.json'),
 >;
 const appFile = manifest['src/client.tsx']?.file;
 if (!appFile) throw new Error('the build manifest has no src/client.tsx entry');
-const rootTag = `<div id="root" data-app="${base}${appFile}">`;
+/** Each edition's message catalogue, which the boot script fetches alongside the app. */
+function catalogueFile(lang: string): string {
+  const file = manifest[`src/lib/i18n/${lang}.ts`]?.file;
+  if (!file) throw new Error(`the build manifest has no catalogue for ${lang}`);
+  return `${base}${file}`;
+}
+const rootTag = (lang: string) =>
+  `<div id="root" data-app="${base}${appFile}" data-catalogue="${catalogueFile(lang)}">`;
 
 function page(relativePath: string): string {
   const { html, head, lang } = entry.render(relativePath, base, siteUrl);
@@ -79,7 +86,7 @@ function page(relativePath: string): string {
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(HEAD_MARKER, `${securityMeta()}\n    ${bootScripts}\n    ${head}`)
-    .replace(MARKER, `${rootTag}${html}</div>`);
+    .replace(MARKER, `${rootTag(lang)}${html}</div>`);
 }
 
 for (const route of entry.ROUTES) {

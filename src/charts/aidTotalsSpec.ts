@@ -34,17 +34,30 @@ export const aidTotalsSpec: ChartSpec = {
       ];
     }),
   }),
-  csv: ({ dataset, currency, t }) => ({
-    columns: ['measure', 'period', 'amount', 'currency', 'converted', 'as_of', 'source'],
-    rows: selectAidTotals(dataset, currency).map((r, i) => [
-      t(`chart.aidTotals.${r.id}`),
-      t(`chart.aidTotals.period.${r.id}`),
-      r.money.amount,
-      r.money.currency,
-      r.money.converted ? 'yes' : 'no',
-      figureById(dataset, FIGURES[i] as string).asOf.date ?? '',
-      csvSource(dataset),
-    ]),
+  csv: (ctx) => ({
+    columns: [
+      'measure',
+      'period',
+      'amount',
+      'currency',
+      'converted',
+      'as_of',
+      'as_of_basis',
+      'source',
+    ],
+    rows: selectAidTotals(ctx.dataset, ctx.currency).map((r, i) => {
+      const asOf = figureById(ctx.dataset, FIGURES[i] as string).asOf;
+      return [
+        ctx.t(`chart.aidTotals.${r.id}`),
+        ctx.t(`chart.aidTotals.period.${r.id}`),
+        r.money.amount,
+        r.money.currency,
+        r.money.converted ? 'yes' : 'no',
+        asOf.date ?? '',
+        asOf.basis,
+        csvSource(ctx),
+      ];
+    }),
   }),
   fixedHeight: true,
   showsConverted: ({ dataset, currency }) =>

@@ -17,14 +17,15 @@ export const dronesSpec: ChartSpec = {
     columns: [t('chart.drones.col.item'), t('chart.drones.col.count')],
     rows: [[t('chart.drones.item'), formatCount(selectDroneCount(dataset), lang)]],
   }),
-  csv: ({ dataset, t }) => ({
-    columns: ['item', 'units', 'as_of', 'source'],
+  csv: (ctx) => ({
+    columns: ['item', 'units', 'as_of', 'as_of_basis', 'source'],
     rows: [
       [
-        t('chart.drones.item'),
-        selectDroneCount(dataset),
-        figureById(dataset, 'drones-provided').asOf.date ?? '',
-        csvSource(dataset),
+        ctx.t('chart.drones.item'),
+        selectDroneCount(ctx.dataset),
+        figureById(ctx.dataset, 'drones-provided').asOf.date ?? '',
+        figureById(ctx.dataset, 'drones-provided').asOf.basis,
+        csvSource(ctx),
       ],
     ],
   }),

@@ -1,3 +1,4 @@
+import { datingText } from '../components/datingText';
 import { selectTimeline } from '../data/selectors';
 import { formatDate, formatDateRange } from '../lib/format';
 import { localize } from '../lib/localize';
@@ -36,18 +37,19 @@ export const timelineSpec: ChartSpec = {
     rows: selectTimeline(dataset).map((e) => [
       e.end ? formatDateRange(e.start, e.end, lang) : formatDate(e.start, lang),
       localize(e.title, lang),
-      t(`timeline.basis.${e.dateBasis}`),
+      datingText(e.dateBasis, e.dateWords, t),
     ]),
   }),
-  csv: ({ dataset, lang }) => ({
-    columns: ['start', 'end', 'approximate', 'date_basis', 'event', 'source'],
-    rows: selectTimeline(dataset).map((e) => [
+  csv: (ctx) => ({
+    columns: ['start', 'end', 'approximate', 'date_basis', 'date_words', 'event', 'source'],
+    rows: selectTimeline(ctx.dataset).map((e) => [
       e.start,
       e.end ?? '',
       e.approximate ? 'yes' : 'no',
       e.dateBasis,
-      localize(e.title, lang),
-      e.reference ? localize(e.reference, lang) : csvSource(dataset),
+      e.dateWords ?? '',
+      localize(e.title, ctx.lang),
+      e.reference ? localize(e.reference, ctx.lang) : csvSource(ctx),
     ]),
   }),
   showsConverted: () => false,

@@ -1,15 +1,14 @@
 import type { DateBasis } from '../data/schema';
-import { useT } from '../lib/useT';
+import type { T } from '../lib/useT';
+import { BASIS_SYMBOL } from './basisSymbol';
+import { DateWords } from './DateWords';
 
-/** Marks how a date is known; a symbol and words, so colour is never the only carrier. */
-const SYMBOL: Record<DateBasis, string> = { stated: '●', inferred: '◐', context: '○' };
-
-export function BasisBadge({ basis }: { basis: DateBasis }) {
-  const t = useT();
+/** How a date is known, as a badge: symbol, then the article's words it rests on. */
+export function BasisBadge({ basis, words, t }: { basis: DateBasis; words?: string; t: T }) {
   return (
     <span className={`basis basis-${basis}`}>
-      <span aria-hidden="true">{SYMBOL[basis]} </span>
-      {t(`timeline.basis.${basis}`)}
+      <span aria-hidden="true">{BASIS_SYMBOL[basis]} </span>
+      <DateWords basis={basis} words={words} t={t} />
     </span>
   );
 }

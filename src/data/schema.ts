@@ -70,14 +70,45 @@ export const quantity = z.discriminatedUnion('kind', [money, count, qualitative]
   error: 'must have kind money, count or qualitative',
 });
 
+/**
+ * How a date is known, by the rule the timeline states: *stated* only where the article gives that
+ * date or period in words (`words` holds them, verbatim); *inferred* where we worked it out, from
+ * the article's `words` as `note` says ("Monday" → 8 July 2024); *context* from outside it.
+ */
+function checkDating(
+  dating: { basis?: DateBasis | undefined; words?: string | undefined; note?: unknown },
+  ctx: z.RefinementCtx,
+  keys: { words: string; note: string },
+): void {
+  if ((dating.basis === 'stated' || dating.basis === 'inferred') && dating.words === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `a date marked ${dating.basis} needs the article's words it rests on`,
+      path: [keys.words],
+    });
+  }
+  if (dating.basis === 'inferred' && dating.note === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'an inferred date needs a note on how it was worked out',
+      path: [keys.note],
+    });
+  }
+}
+
 const asOf = z
   .object({
     date: isoDate.optional(),
     basis: dateBasis,
-    /** How the article words the time ("as of the end of April", "in 2024 alone"). */
+    /** How the time is put on screen ("as of the end of April 2024", "in 2024 alone"). */
     wording: localized,
+    /** The article's words that give the time (stated) or that it is worked out from (inferred). */
+    words: nonEmptyText.optional(),
+    /** How an inferred time was worked out from those words. */
+    note: localized.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => checkDating(a, ctx, { words: 'words', note: 'note' }));
 
 export const figure = z
   .object({
@@ -94,23 +125,52 @@ export const figure = z
   })
   .strict();
 
+/** The speaker's words inside the article's own quotation marks, as it types them. */
+const QUOTED = /“[^“”]+”/;
+
 export const quote = z
   .object({
     id: nonEmptyText,
-    /** The exact words inside the article's quotation marks. */
-    text: nonEmptyText,
+    /**
+     * The article's sentence, verbatim, with its own quotation marks around the speaker's words
+     * (shown as `<q>`); an ellipsis (…) marks words left out. Nothing of ours goes in here.
+     */
+    excerpt: nonEmptyText
+      .refine((s) => QUOTED.test(s), {
+        message: 'must keep the article’s quotation marks “…” around the speaker’s words',
+      })
+      .refine((s) => (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length, {
+        message: 'has a quotation mark “ or ” without its partner',
+      }),
     speaker: nonEmptyText,
     role: localized,
-    /** Paraphrase of the words before and after the quote in its sentence; never in quotation marks. */
-    lead: localized.optional(),
-    tail: localized.optional(),
+    /** Our German rendering of the sentence, shown outside the quotation and marked as ours. */
+    gloss: z
+      .object({ de: nonEmptyText }, { error: 'must give the gloss in de' })
+      .strict()
+      .optional(),
     /** What the speaker was talking about, in plain words. */
     context: localized,
     date: isoDate.optional(),
     dateBasis: dateBasis.optional(),
+    dateWords: nonEmptyText.optional(),
+    dateNote: localized.optional(),
     place: nonEmptyText.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.date !== undefined && q.dateBasis === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a dated quote says how the date is known',
+        path: ['dateBasis'],
+      });
+    }
+    checkDating({ basis: q.dateBasis, words: q.dateWords, note: q.dateNote }, ctx, {
+      words: 'dateWords',
+      note: 'dateNote',
+    });
+  });
 
 export const timelineEvent = z
   .object({
@@ -121,6 +181,10 @@ export const timelineEvent = z
     /** True where the day is approximate; the view then shows the month only. */
     approximate: z.boolean({ error: 'must be true or false' }).optional(),
     dateBasis,
+    /** The article's words that give the date (stated) or that it is worked out from (inferred). */
+    dateWords: nonEmptyText.optional(),
+    /** How the date was worked out from those words; for a stated period, what it leaves open. */
+    dateNote: localized.optional(),
     title: localized,
     description: localized,
     /** The verbatim article text an event rests on (stated or inferred events). */
@@ -133,6 +197,10 @@ export const timelineEvent = z
     if (e.end !== undefined && e.end < e.start) {
       ctx.addIssue({ code: 'custom', message: 'ends before it starts', path: ['end'] });
     }
+    checkDating({ basis: e.dateBasis, words: e.dateWords, note: e.dateNote }, ctx, {
+      words: 'dateWords',
+      note: 'dateNote',
+    });
     if (e.dateBasis === 'context' && e.reference === undefined) {
       ctx.addIssue({
         code: 'custom',

@@ -137,13 +137,17 @@ export function formatDateRange(start: string, end: string, lang: Lang): string 
   return formatDateRangeParts(start, end, lang).join('');
 }
 
-/** "April – July 2024" / "April – Juli 2024" for periods the article dates only roughly. */
-export function formatMonthRange(start: string, end: string, lang: Lang): string {
-  const a = utcParts(start);
-  const b = utcParts(end);
+/**
+ * A rough period as two month names, for "between April and July 2024": the first without its
+ * year when both share it. "April" "July 2024" / "April" "Juli 2024".
+ */
+export function formatMonthRangeParts(start: string, end: string, lang: Lang): [string, string] {
   const last = formatMonth(end, lang);
-  if (a.year !== b.year) return `${formatMonth(start, lang)} ${RANGE_DASH} ${last}`;
-  if (a.month === b.month) return last;
-  const first = dateFormat(lang, { month: 'long' }).format(toDate(start));
-  return `${first} ${RANGE_DASH} ${last}`;
+  if (utcParts(start).year !== utcParts(end).year) return [formatMonth(start, lang), last];
+  return [dateFormat(lang, { month: 'long' }).format(toDate(start)), last];
+}
+
+/** "2024-04": the month an ISO day falls in, for `<time datetime>` on a rough date. */
+export function isoMonth(iso: string): string {
+  return iso.slice(0, 7);
 }

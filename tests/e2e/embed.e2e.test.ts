@@ -89,7 +89,7 @@ describe('the Embed dialog on the dashboard', () => {
       const frame = page.locator('figure.chart-frame').first();
       const button = frame.getByRole('button', { name: 'Embed' });
       await button.click();
-      const dialog = page.getByRole('dialog', { name: /^Embed “Aid provided/ });
+      const dialog = page.getByRole('dialog', { name: /^Embed this chart: Aid provided/ });
       await dialog.waitFor();
       const code = await dialog.getByLabel('Embed code').inputValue();
       expect(code).toContain(`<iframe src="${siteUrl('/embed/aid-totals/')}"`);
@@ -336,11 +336,12 @@ describe('downloads from a dashboard chart', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('measure,period,amount,currency,converted,as_of,source');
+    expect(lines[0]).toBe('measure,period,amount,currency,converted,as_of,as_of_basis,source');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(',10200000000,EUR,no,2024-04-30,');
-    expect(lines[2]).toContain(',4880000000,EUR,no,');
-    expect(lines[1]).toContain('Defense News, report by Linus Höller');
+    expect(lines[1]).toContain(',10200000000,EUR,no,2024-04-30,stated,');
+    // The authorisations run to the article's date, which is inferred, and the row says so.
+    expect(lines[2]).toContain(',4880000000,EUR,no,2024-07-08,inferred,');
+    expect(lines[1]).toContain('"Defense News, report by Linus Höller, July 2024"');
   });
 
   it('JSON: the whole dataset', async () => {

@@ -239,7 +239,7 @@ describe('reflow and zoom', () => {
         scroll: document.documentElement.scrollWidth,
         inner: window.innerWidth,
         figures: document.querySelectorAll('.figure-value').length,
-        quotes: document.querySelectorAll('#quotes q').length,
+        quotes: document.querySelectorAll('#quotes blockquote q').length,
       }));
       expect(fit.scroll).toBeLessThanOrEqual(fit.inner);
       expect(fit.figures).toBe(8);

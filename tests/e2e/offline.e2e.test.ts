@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlePresent, isInArticle } from '../support/articleText';
 import { launchBrowser, openPage, saveScreenshot } from './support/browser';
 import { ROOT_DIR } from './support/paths';
 
@@ -46,6 +47,10 @@ describe('the offline file over file:// with the network blocked', () => {
         () => document.querySelectorAll('svg.recharts-surface').length >= 2,
       );
       expect(await page.locator('blockquote q, .quote-text q').count()).toBeGreaterThanOrEqual(5);
+      const quoted = await page.evaluate(() =>
+        [...document.querySelectorAll('blockquote, q')].map((el) => el.textContent ?? ''),
+      );
+      if (articlePresent) expect(quoted.filter((text) => !isInArticle(text))).toEqual([]);
       await saveScreenshot(page, 'offline-dashboard');
 
       // The header's Present link is a hash route inside the same file.

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DateWords } from '../../components/DateWords';
 import { Excerpt } from '../../components/Excerpt';
 import { ARTICLE_CITE } from '../../components/articleCite';
 import type { Figure } from '../../data/schema';
@@ -34,7 +35,11 @@ export function FigureCard({ figure, value, lang, t, size }: Props) {
       </>
     );
   return (
-    <article className={`figure-card figure-${size}`} aria-labelledby={headingId}>
+    <article
+      className={`figure-card figure-${size}`}
+      aria-labelledby={headingId}
+      data-date-basis={asOf.basis}
+    >
       <h3 id={headingId} className="figure-heading">
         <span className="figure-value">
           {value.quoted ? (
@@ -53,8 +58,7 @@ export function FigureCard({ figure, value, lang, t, size }: Props) {
         </p>
       ))}
       <p className="figure-asof">
-        {t('figures.when')} {when} ·{' '}
-        {t(asOf.basis === 'inferred' ? 'figures.inferred' : 'figures.stated')}
+        {t('figures.when')} {when} · <DateWords basis={asOf.basis} words={asOf.words} t={t} />
       </p>
       <details className="figure-source">
         <summary>
@@ -65,6 +69,11 @@ export function FigureCard({ figure, value, lang, t, size }: Props) {
           </span>
         </summary>
         <Excerpt text={figure.excerpt} />
+        {asOf.note && (
+          <p className="figure-caveat">
+            <strong>{t('dating.how')}:</strong> {localize(asOf.note, lang)}
+          </p>
+        )}
         {figure.caveat && (
           <p className="figure-caveat">
             <strong>{t('figures.note')}:</strong> {localize(figure.caveat, lang)}

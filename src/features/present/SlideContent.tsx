@@ -3,8 +3,9 @@ import type { ChartContext } from '../../charts/ChartContext';
 import TimelineChart from '../../charts/TimelineChart';
 import { sourceLine } from '../../charts/sourceLine';
 import { impliedUsdPerEur } from '../../data/selectors';
-import { formatDate } from '../../lib/format';
+import { formatMonth } from '../../lib/format';
 import { localize } from '../../lib/localize';
+import { spokenWords } from '../../lib/splitQuoted';
 import { figureValue } from '../figures/figureValue';
 import type { Slide } from './buildSlides';
 
@@ -19,7 +20,8 @@ const SLIDE_CHART = { height: 370, fontScale: 1.7 } as const;
 export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }) {
   const { dataset, lang, t } = ctx;
   const { article } = dataset;
-  const credit = `${article.outlet} · ${article.author} · ${formatDate(article.published.date, lang)}`;
+  // The article's day is inferred, not printed in it: a credit gives the month its text supports.
+  const credit = `${article.outlet} · ${article.author} · ${formatMonth(article.published.date, lang)}`;
   switch (slide.kind) {
     case 'title':
       return (
@@ -71,7 +73,7 @@ export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }
         <figure className="slide-quote-layout">
           <blockquote className="slide-main slide-quote" lang="en" cite="#source-article">
             <p>
-              <q>{quote.text}</q>
+              <q>{spokenWords(quote.excerpt)}</q>
             </p>
           </blockquote>
           <figcaption className="slide-sub">

@@ -1,5 +1,6 @@
 import type { ChartContext } from '../../charts/ChartContext';
 import { localize } from '../../lib/localize';
+import { nestQuotes } from '../../lib/splitQuoted';
 import type { Slide } from './buildSlides';
 
 /** What the presenter sees under a slide: drawn from the data, never invented. */
@@ -13,7 +14,7 @@ export function slideNotes(slide: Slide, ctx: ChartContext): string[] {
       return [
         t('present.note.measures', { text: localize(f.measures, lang) }),
         t('present.note.asOf', { text: localize(f.asOf.wording, lang) }),
-        t('present.note.excerpt', { text: f.excerpt }),
+        t('present.note.excerpt', { text: nestQuotes(f.excerpt) }),
         ...(f.caveat ? [t('present.note.caveat', { text: localize(f.caveat, lang) })] : []),
       ];
     }
@@ -21,9 +22,10 @@ export function slideNotes(slide: Slide, ctx: ChartContext): string[] {
       return [
         slide.spec.summary(ctx),
         t('present.note.chart', {
+          // Only the article's passages go in quotation marks; context is named as a reference.
           text: slide.spec
             .sources(ctx)
-            .map((s) => `“${s.text}”`)
+            .map((s) => (s.reference === undefined ? `“${nestQuotes(s.text)}”` : s.reference))
             .join(' '),
         }),
       ];
@@ -31,6 +33,7 @@ export function slideNotes(slide: Slide, ctx: ChartContext): string[] {
       const q = slide.quote;
       return [
         t('present.note.speaker', { speaker: q.speaker, role: localize(q.role, lang) }),
+        t('present.note.excerpt', { text: nestQuotes(q.excerpt) }),
         t('present.note.context', { text: localize(q.context, lang) }),
       ];
     }

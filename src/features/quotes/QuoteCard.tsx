@@ -1,4 +1,6 @@
+import { ArticleWords } from '../../components/ArticleWords';
 import { ARTICLE_CITE } from '../../components/articleCite';
+import { DateWords } from '../../components/DateWords';
 import type { Quote } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { localize } from '../../lib/localize';
@@ -6,8 +8,9 @@ import type { Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
 
 /**
- * A quote in its sentence: the paraphrased lead and tail stay outside the quotation marks, the
- * speaker's exact words go in <q>, in English as published.
+ * A quote as the article prints it: its sentence, word for word, in the blockquote, the speaker's
+ * own words in <q>. Everything of ours (who, where, when, on what, a German gloss) is in the
+ * caption, outside the quotation.
  */
 export function QuoteCard({ quote, lang, t }: { quote: Quote; lang: Lang; t: T }) {
   const where = quote.place
@@ -15,31 +18,39 @@ export function QuoteCard({ quote, lang, t }: { quote: Quote; lang: Lang; t: T }
       ? t('quotes.where', { place: quote.place, date: formatDate(quote.date, lang) })
       : t('quotes.whereNoDate', { place: quote.place })
     : null;
-  const tail = quote.tail && localize(quote.tail, lang);
+  const gloss = lang === 'de' ? quote.gloss?.de : undefined;
   return (
     <figure className="quote-card">
-      <blockquote cite={ARTICLE_CITE} className="quote-text">
+      <blockquote cite={ARTICLE_CITE} className="quote-text" lang="en">
         <p>
-          {quote.lead && <span className="quote-paraphrase">{localize(quote.lead, lang)} </span>}
-          <q lang="en">{quote.text}</q>
-          {tail && (
-            <span className="quote-paraphrase">
-              {/* A tail that opens with punctuation hugs the closing quotation mark. */}
-              {/^[,.;]/.test(tail) ? null : ' '}
-              {tail}
-            </span>
-          )}
+          <ArticleWords text={quote.excerpt} />
         </p>
       </blockquote>
       <figcaption className="quote-caption">
         <span className="quote-speaker">
           {t('quotes.said', { speaker: quote.speaker, role: localize(quote.role, lang) })}
         </span>
-        {where && <span className="quote-where">{where}</span>}
+        {where && (
+          <span className="quote-where">
+            {where}
+            {quote.dateBasis && (
+              <>
+                {' · '}
+                <DateWords basis={quote.dateBasis} words={quote.dateWords} t={t} />
+                {quote.dateNote && <> ({localize(quote.dateNote, lang)})</>}
+              </>
+            )}
+          </span>
+        )}
         <span className="quote-context">
           <span className="visually-hidden">{t('quotes.context')}: </span>
           {localize(quote.context, lang)}
         </span>
+        {gloss && (
+          <span className="quote-gloss">
+            <strong>{t('quotes.gloss')}:</strong> {gloss}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,20 +1,21 @@
-import { BasisBadge } from '../../components/BasisBadge';
+import { EventWhen } from '../../components/EventWhen';
 import { Excerpt } from '../../components/Excerpt';
 import type { TimelineEvent } from '../../data/schema';
 import { localize } from '../../lib/localize';
 import type { Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
-import { EventDate } from '../../components/EventDate';
 
 export function TimelineItem({ event, lang, t }: { event: TimelineEvent; lang: Lang; t: T }) {
   return (
-    <li className={`timeline-item timeline-${event.dateBasis}`}>
-      <p className="timeline-when">
-        <EventDate event={event} lang={lang} t={t} />
-        <BasisBadge basis={event.dateBasis} />
-      </p>
+    <li className={`timeline-item timeline-${event.dateBasis}`} data-date-basis={event.dateBasis}>
+      <EventWhen event={event} lang={lang} t={t} />
       <h3 className="timeline-title">{localize(event.title, lang)}</h3>
       <p className="timeline-description">{localize(event.description, lang)}</p>
+      {event.dateNote && (
+        <p className="timeline-dating">
+          <strong>{t('dating.how')}:</strong> {localize(event.dateNote, lang)}
+        </p>
+      )}
       {event.excerpt && (
         <details className="timeline-source">
           <summary>{t('timeline.excerpt')}</summary>

@@ -26,12 +26,15 @@ export const de: Messages = {
 
   'figures.heading': 'Die Zahlen',
   'figures.intro':
-    'Die Zahlen, die der Artikel nennt. Unter „Quelle“ steht bei jeder Karte der Satz, auf dem sie beruht.',
+    'Die Zahlen, die der Artikel nennt. Jede Kachel lässt sich aufklappen und zeigt den Satz, auf dem die Zahl beruht.',
   'figures.source': 'Quelle',
   'figures.sourceFor': 'Quelle zu: {measure}',
   'figures.when': 'Zeitbezug:',
-  'figures.stated': 'im Artikel genannt',
-  'figures.inferred': 'aus dem Artikel erschlossen',
+  'dating.stated': 'Datum im Artikel:',
+  'dating.inferred': 'Datum erschlossen aus',
+  'dating.context': 'Datum nicht aus dem Artikel',
+  'dating.event': 'Ereignis im Artikel',
+  'dating.how': 'Wie das Datum belegt ist',
   'figures.converted': 'umgerechnet zu {rate} US$ je €',
   'figures.statedAlso': 'Im Artikel genannt: {value}',
   'figures.note': 'Hinweis',
@@ -53,6 +56,7 @@ export const de: Messages = {
   'chart.loading': 'Grafik wird gezeichnet …',
   'chart.source': 'Quelle: {outlet}, „{headline}“, {author}, {date}.',
   'chart.sourceNoHeadline': 'Quelle: {outlet}, Bericht von {author}, {date}.',
+  'csv.source': '{outlet}, Bericht von {author}, {month}',
   'chart.convertedNote':
     'Aus Euro umgerechnet zu dem Kurs, der sich aus dem Artikel ergibt ({rate} US$ je €).',
 
@@ -86,15 +90,14 @@ export const de: Messages = {
   'quotes.where': '{place}, {date}',
   'quotes.whereNoDate': '{place}',
   'quotes.context': 'Hintergrund',
+  'quotes.gloss': 'Unsere Übersetzung',
 
   'timeline.heading': 'Chronologie',
   'timeline.intro':
     'Bei jedem Datum steht, woher es bekannt ist: im Artikel genannt, aus seinem Wortlaut erschlossen oder Hintergrund aus anderen Quellen.',
-  'timeline.basis.stated': 'Im Artikel genannt',
-  'timeline.basis.inferred': 'Aus dem Artikel erschlossen',
-  'timeline.basis.context': 'Hintergrund aus anderen Quellen',
-  'timeline.approx': 'etwa {when}',
   'timeline.excerpt': 'Aus dem Artikel',
+  'timeline.between': 'zwischen',
+  'timeline.and': 'und',
   'timeline.reference': 'Beleg',
 
   'sources.heading': 'Quellen und Methode',
@@ -103,13 +106,13 @@ export const de: Messages = {
   'sources.noHeadline':
     'Der uns vorliegende Text enthält weder die Überschrift noch die Internetadresse; beide werden hier daher nicht angegeben.',
   'sources.method1':
-    'Jede Zahl ist mit dem Satz, auf dem sie beruht, aus dem Artikel übernommen; er steht unter „Quelle“ auf einer Karte oder im Reiter „Quellen“ einer Grafik.',
+    'Jede Zahl ist mit dem Satz, auf dem sie beruht, aus dem Artikel übernommen; er lässt sich an ihrer Kachel aufklappen oder im Reiter Quellen einer Grafik lesen.',
   'sources.method2':
     'Die 10,2 Mrd. € (seit der Invasion gelieferte Güter, bis Ende April 2024) und die 4,88 Mrd. € (2024 genehmigte Exporte) messen Verschiedenes. Sie werden nebeneinander gezeigt, nie addiert und nie als Anteil voneinander dargestellt.',
   'sources.method3':
     'Der Artikel nennt einen Dollarwert nur für die 10,2 Mrd. € (11,03 Mrd. $). Andere Dollarbeträge sind zu dem Kurs umgerechnet, der sich daraus ergibt, {rate} US$ je €, und als umgerechnet gekennzeichnet.',
   'sources.method4':
-    'Als erschlossen gekennzeichnete Daten sind aus dem Wortlaut des Artikels abgeleitet („Montag“, „diese Woche“); als Hintergrund gekennzeichnete Daten stammen aus anderen Quellen, die jeweils genannt werden.',
+    'Ein als genannt gekennzeichnetes Datum steht im Artikel; ein erschlossenes ist aus seinem Wortlaut abgeleitet (etwa aus „Monday“ oder „this week“) und sagt, wie; ein Datum aus anderen Quellen nennt diese. Das Erscheinungsdatum des Artikels steht nicht in seinem Text: Erschlossen ist der 8. Juli 2024 oder kurz danach.',
   'sources.method5':
     'Wie sich die 537 Drohnen auf die Modelle VECTOR und RQ-35 HEIDRUN verteilen, ist nicht veröffentlicht, und für die Munition aus der tschechischen Initiative gibt es keine genaue Zahl; beides wird nicht geschätzt.',
   'sources.data': 'Datensatz herunterladen (JSON)',
@@ -142,7 +145,7 @@ export const de: Messages = {
   'actions.jsonTitle': 'Den gesamten Datensatz als JSON herunterladen',
   'actions.exportFailed': 'Das Bild konnte nicht erstellt werden: {reason}',
 
-  'embed.dialogTitle': '„{title}“ einbetten',
+  'embed.dialogTitle': 'Grafik einbetten: {title}',
   'embed.intro':
     'Fügen Sie diesen Code in Ihre Seite ein. Die Grafik nimmt dann bei jeder Breite genau die nötige Höhe ein; ohne das Skript erscheint sie in fester Höhe.',
   'embed.code': 'Einbettungscode',

@@ -24,13 +24,15 @@ export const en = {
     'Dollar amounts the article does not give are converted at the rate it implies: 11.03 ÷ 10.2 = {rate} US$ per €.',
 
   'figures.heading': 'The figures',
-  'figures.intro':
-    'The numbers the article reports. Open “Source” on any card for the sentence it rests on.',
+  'figures.intro': 'The numbers the article reports. Each card opens to the sentence it rests on.',
   'figures.source': 'Source',
   'figures.sourceFor': 'Source for: {measure}',
   'figures.when': 'When:',
-  'figures.stated': 'stated in the article',
-  'figures.inferred': 'inferred from the article',
+  'dating.stated': 'Date in the article:',
+  'dating.inferred': 'Date inferred from',
+  'dating.context': 'Date from outside the article',
+  'dating.event': 'Event in the article',
+  'dating.how': 'How the date is known',
   'figures.converted': 'converted at {rate} US$ per €',
   'figures.statedAlso': 'Stated as {value}',
   'figures.note': 'Note',
@@ -52,6 +54,7 @@ export const en = {
   'chart.loading': 'Drawing the chart…',
   'chart.source': 'Source: {outlet}, “{headline}”, {author}, {date}.',
   'chart.sourceNoHeadline': 'Source: {outlet}, report by {author}, {date}.',
+  'csv.source': '{outlet}, report by {author}, {month}',
   'chart.convertedNote': 'Converted from euros at the rate the article implies ({rate} US$ per €).',
 
   'chart.aidTotals.title': 'Aid provided and exports authorised: two different measures',
@@ -84,15 +87,14 @@ export const en = {
   'quotes.where': '{place}, {date}',
   'quotes.whereNoDate': '{place}',
   'quotes.context': 'Context',
+  'quotes.gloss': 'Our translation',
 
   'timeline.heading': 'Timeline',
   'timeline.intro':
     'Each date says how we know it: stated in the article, inferred from its wording, or context from outside it.',
-  'timeline.basis.stated': 'Stated in the article',
-  'timeline.basis.inferred': 'Inferred from the article',
-  'timeline.basis.context': 'Context from outside the article',
-  'timeline.approx': 'approximately {when}',
   'timeline.excerpt': 'From the article',
+  'timeline.between': 'between',
+  'timeline.and': 'and',
   'timeline.reference': 'Reference',
 
   'sources.heading': 'Sources and method',
@@ -101,13 +103,13 @@ export const en = {
   'sources.noHeadline':
     'The text we hold carries neither the headline nor the web address, so neither is given here.',
   'sources.method1':
-    'Each figure is copied from the article with the sentence it rests on; open “Source” on a card or the Sources tab on a chart to read it.',
+    'Each figure is copied from the article with the sentence it rests on, which opens from its card, or from a chart’s Sources tab.',
   'sources.method2':
     'The €10.2 billion (goods provided since the invasion, to the end of April 2024) and the €4.88 billion (exports authorised in 2024) measure different things. They are shown side by side and never added or shown as a share of one another.',
   'sources.method3':
     'The article gives a dollar value only for the €10.2 billion ($11.03 billion). Other dollar amounts are converted at the rate this implies, {rate} US$ per €, and are marked as converted.',
   'sources.method4':
-    'Dates marked inferred are worked out from the article’s wording (“Monday”, “this week”); dates marked context come from outside it and say where from.',
+    'A date marked stated is given in the article’s words; one marked inferred is worked out from its wording (“Monday”, “this week”, “recently arrived”), and says how; one from outside the article says where from. The article’s own date is not in its text: it is inferred as on or just after 8 July 2024.',
   'sources.method5':
     'The split of the 537 drones between VECTOR and RQ-35 HEIDRUN models is not published, and the munitions from the Czech initiative have no exact number; neither is estimated.',
   'sources.data': 'Download the dataset (JSON)',
@@ -139,7 +141,7 @@ export const en = {
   'actions.jsonTitle': 'Download the whole dataset as JSON',
   'actions.exportFailed': 'The image could not be made: {reason}',
 
-  'embed.dialogTitle': 'Embed “{title}”',
+  'embed.dialogTitle': 'Embed this chart: {title}',
   'embed.intro':
     'Paste this code into your page. The chart then takes exactly the height it needs at any width; without the script it shows at a fixed height.',
   'embed.code': 'Embed code',

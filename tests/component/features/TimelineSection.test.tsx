@@ -4,6 +4,12 @@ import { dataset } from '../../../src/data/dataset';
 import { TimelineSection } from '../../../src/features/timeline/TimelineSection';
 import { renderWithSettings } from '../../support/renderWithSettings';
 
+function item(title: string): HTMLElement {
+  const li = screen.getByRole('heading', { name: title }).closest('li');
+  if (!li) throw new Error(`no timeline item "${title}"`);
+  return li;
+}
+
 describe('TimelineSection', () => {
   it('lists every event in date order with machine-readable dates', () => {
     renderWithSettings(<TimelineSection dataset={dataset} />);
@@ -12,23 +18,45 @@ describe('TimelineSection', () => {
     expect(items[0]).toHaveTextContent('4 April 1949');
     expect(items[0]?.querySelector('time')).toHaveAttribute('datetime', '1949-04-04');
     for (const time of screen.getByRole('list').querySelectorAll('time')) {
-      expect(time.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A day, or a month where the article gives no day.
+      expect(time.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
     }
   });
 
-  it('says visibly how each date is known', () => {
+  it('says visibly how each date is known, with the article’s words it rests on', () => {
     renderWithSettings(<TimelineSection dataset={dataset} />);
-    expect(screen.getAllByText('Stated in the article')).toHaveLength(3);
-    expect(screen.getAllByText('Inferred from the article')).toHaveLength(2);
-    expect(screen.getAllByText('Context from outside the article')).toHaveLength(3);
+    expect(item('€4.88 billion of arms exports authorised')).toHaveTextContent(
+      'Date in the article: In 2024 alone',
+    );
+    expect(item('€10.2 billion provided in total')).toHaveTextContent(
+      'Date in the article: As of the end of April',
+    );
+    expect(item('Pistorius speaks in Fairbanks, Alaska')).toHaveTextContent(
+      'Date inferred from Monday',
+    );
+    expect(item('NATO summit in Washington, D.C.')).toHaveTextContent(
+      'Date inferred from this week',
+    );
+    expect(screen.getAllByText('Date from outside the article')).toHaveLength(3);
   });
 
-  it('writes periods as ranges and the rough date as approximate', () => {
+  it('marks the Patriot arrival as reported in the article, its date as inferred, and says how', () => {
     renderWithSettings(<TimelineSection dataset={dataset} />);
-    const summit = screen.getByRole('heading', { name: 'NATO summit in Washington, D.C.' });
-    expect(summit.closest('li')).toHaveTextContent('9–11 July 2024');
-    const times = summit.closest('li')?.querySelectorAll('time') ?? [];
+    const patriot = item('The third Patriot system arrives');
+    expect(patriot).toHaveTextContent('between April and July 2024');
+    expect(patriot).toHaveTextContent('Date inferred from had recently arrived');
+    expect(patriot).toHaveTextContent('Event in the article');
+    expect(patriot).toHaveTextContent(/How the date is known: The article gives no date/);
+    expect(patriot).not.toHaveTextContent(/13 April|Date in the article/);
+    const times = [...patriot.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+    expect(times).toEqual(['2024-04', '2024-07']);
+  });
+
+  it('writes periods as ranges', () => {
+    renderWithSettings(<TimelineSection dataset={dataset} />);
+    const summit = item('NATO summit in Washington, D.C.');
+    expect(summit).toHaveTextContent('9–11 July 2024');
+    const times = summit.querySelectorAll('time');
     expect([...times].map((t) => t.getAttribute('datetime'))).toEqual(['2024-07-09', '2024-07-11']);
-    expect(screen.getByText(/approximately April – July 2024/)).toBeInTheDocument();
   });
 });

@@ -33,8 +33,11 @@ describe('chart actions on the dashboard', () => {
     const href =
       within(firstChart()).getByRole('link', { name: 'Download CSV' }).getAttribute('href') ?? '';
     const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
-    expect(csv).toContain('measure,period,amount,currency,converted,as_of,source');
-    expect(csv).toContain(',11030000000,USD,no,2024-04-30,');
+    expect(csv).toContain('measure,period,amount,currency,converted,as_of,as_of_basis,source');
+    expect(csv).toContain(',11030000000,USD,no,2024-04-30,stated,');
+    // The article's day is inferred, so each row credits the month its text supports.
+    expect(csv).toContain(',inferred,"Defense News, report by Linus Höller, July 2024"');
+    expect(csv).not.toContain('2024-07-08,stated');
     expect(csv).toMatch(/,5277\d+(\.\d+)?,USD,yes,/);
   });
 
@@ -45,7 +48,7 @@ describe('chart actions on the dashboard', () => {
     // The dialog's code loads on first use.
     const dialog = await screen.findByRole(
       'dialog',
-      { name: /^Embed “Aid provided/ },
+      { name: /^Embed this chart: Aid provided/ },
       { timeout: 5000 },
     );
     const code = within(dialog).getByLabelText('Embed code');

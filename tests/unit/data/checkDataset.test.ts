@@ -41,6 +41,7 @@ const money = indexWhere('figures', ['quantity', 'kind'], 'money');
 const count = indexWhere('figures', ['quantity', 'kind'], 'count');
 const contextEvent = indexWhere('timeline', ['dateBasis'], 'context');
 const statedEvent = indexWhere('timeline', ['dateBasis'], 'stated');
+const inferredEvent = indexWhere('timeline', ['dateBasis'], 'inferred');
 const firstId = (list: string) => String(get(real, [list, 0, 'id']));
 
 function problemsAfter(...edits: [Path, unknown][]): string[] {
@@ -165,6 +166,36 @@ describe('checkDataset', () => {
       ['timeline', statedEvent, 'excerpt'],
       REMOVE,
       `timeline[${statedEvent}].excerpt: an event from the article needs the excerpt it rests on`,
+    ],
+    [
+      'stated date without the article’s words',
+      ['timeline', statedEvent, 'dateWords'],
+      REMOVE,
+      `timeline[${statedEvent}].dateWords: a date marked stated needs the article's words it rests on`,
+    ],
+    [
+      'inferred date without saying how',
+      ['timeline', inferredEvent, 'dateNote'],
+      REMOVE,
+      `timeline[${inferredEvent}].dateNote: an inferred date needs a note on how it was worked out`,
+    ],
+    [
+      'inferred figure date without its words',
+      ['figures', count, 'asOf', 'words'],
+      REMOVE,
+      `figures[${count}].asOf.words: a date marked inferred needs the article's words it rests on`,
+    ],
+    [
+      'quote with our framing instead of the article’s quotation marks',
+      ['quotes', 0, 'excerpt'],
+      'Germany will be represented at a high level, he said.',
+      'quotes[0].excerpt: must keep the article’s quotation marks “…” around the speaker’s words',
+    ],
+    [
+      'quote with an unmatched quotation mark',
+      ['quotes', 0, 'excerpt'],
+      'Germany will be “represented” at a high level, he said”.',
+      'quotes[0].excerpt: has a quotation mark “ or ” without its partner',
     ],
     [
       'unknown extra field',

@@ -1,22 +1,17 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
+import { articlePresent, articleText, isInArticle } from '../../support/articleText';
 
 /**
- * Every excerpt and quote must be the article's own words. The article lives beside the repo in
- * shared/ (not copied into the project), so this check runs wherever that folder is present: in CI
- * and in the team's checkouts; a lone clone skips it and says so.
+ * Every excerpt, quote and date's wording must be the article's own words. The article lives
+ * beside the repo in shared/ (not copied into the project), so this check runs wherever that folder
+ * is present: in CI and in the team's checkouts; a lone clone skips it and says so.
  */
-const ARTICLE = resolve(import.meta.dirname, '../../../../shared/seeds/000_577852be06090f60.txt');
-const present = existsSync(ARTICLE);
-
-describe.skipIf(!present)('provenance against the article text', () => {
-  const text = present ? readFileSync(ARTICLE, 'utf8') : '';
+describe.skipIf(!articlePresent)('provenance against the article text', () => {
   const passages = [
     ...dataset.figures.map((f) => [`figures.${f.id}.excerpt`, f.excerpt]),
-    ...dataset.quotes.map((q) => [`quotes.${q.id}.text`, q.text]),
+    ...dataset.quotes.map((q) => [`quotes.${q.id}.excerpt`, q.excerpt]),
     ...dataset.timeline.flatMap((e) =>
       e.excerpt ? [[`timeline.${e.id}.excerpt`, e.excerpt]] : [],
     ),
@@ -26,7 +21,31 @@ describe.skipIf(!present)('provenance against the article text', () => {
   ];
 
   it.each(passages)('%s is verbatim in the article', (_path, passage) => {
-    expect(text).toContain(passage);
+    expect(isInArticle(passage ?? '')).toBe(true);
+  });
+
+  /** The words each date rests on: what states it, or what it is worked out from. */
+  const dateWords = [
+    ...dataset.figures.map((f) => [`figures.${f.id}.asOf`, f.asOf.basis, f.asOf.words]),
+    ...dataset.timeline.map((e) => [`timeline.${e.id}`, e.dateBasis, e.dateWords]),
+    ...dataset.quotes.flatMap((q) =>
+      q.dateBasis ? [[`quotes.${q.id}`, q.dateBasis, q.dateWords]] : [],
+    ),
+  ];
+
+  it.each(dateWords)('%s: a date marked %s rests on words in the article', (_p, basis, words) => {
+    if (basis === 'context') {
+      expect(words).toBeUndefined();
+    } else {
+      // Case and all: these words are shown in quotation marks beside the date.
+      expect(articleText).toContain(words);
+    }
+  });
+
+  it('marks no event stated whose date the article does not give in words', () => {
+    const stated = dataset.timeline.filter((e) => e.dateBasis === 'stated').map((e) => e.id);
+    // The two periods the article words itself: "In 2024 alone" and "As of the end of April".
+    expect(stated).toEqual(['exports-authorised-2024', 'aid-total-april']);
   });
 
   it.each([
@@ -37,6 +56,6 @@ describe.skipIf(!present)('provenance against the article text', () => {
     ['75-year anniversary'],
     ['Linus Höller'],
   ])('the article says %s', (phrase) => {
-    expect(text).toContain(phrase);
+    expect(articleText).toContain(phrase);
   });
 });

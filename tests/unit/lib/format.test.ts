@@ -6,7 +6,8 @@ import {
   formatDateRange,
   formatMoney,
   formatMonth,
-  formatMonthRange,
+  formatMonthRangeParts,
+  isoMonth,
   formatOrdinal,
   formatRate,
 } from '../../../src/lib/format';
@@ -55,11 +56,15 @@ describe('dates', () => {
     [() => formatDateRange('2024-01-01', '2024-07-08', 'en'), '1 January – 8 July 2024'],
     [() => formatDateRange('2024-01-01', '2024-07-08', 'de'), '1. Januar – 8. Juli 2024'],
     [() => formatDateRange('2023-12-30', '2024-01-02', 'en'), '30 December 2023 – 2 January 2024'],
-    [() => formatMonthRange('2024-04-13', '2024-07-08', 'en'), 'April – July 2024'],
-    [() => formatMonthRange('2024-04-13', '2024-07-08', 'de'), 'April – Juli 2024'],
-    [() => formatMonthRange('2024-07-01', '2024-07-08', 'en'), 'July 2024'],
+    [() => formatMonthRangeParts('2024-04-01', '2024-07-08', 'en'), ['April', 'July 2024']],
+    [() => formatMonthRangeParts('2024-04-01', '2024-07-08', 'de'), ['April', 'Juli 2024']],
+    [
+      () => formatMonthRangeParts('2023-12-01', '2024-02-08', 'en'),
+      ['December 2023', 'February 2024'],
+    ],
+    [() => isoMonth('2024-04-01'), '2024-04'],
   ])('case %#', (run, expected) => {
-    expect(run()).toBe(expected);
+    expect(run()).toEqual(expected);
   });
 
   it('keeps the calendar day in any time zone (dates are read as UTC)', () => {
