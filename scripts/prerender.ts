@@ -2,6 +2,7 @@
  * Writes a static HTML file per route after `vite build`: the app rendered to HTML inside the
  * built index.html, so the first paint needs no JavaScript. Then removes the SSR bundle.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,9 +23,27 @@ interface ServerEntry {
     relativePath: string,
     base: string,
     siteUrl: string | null,
+    bakes: Record<string, string>,
   ) => { html: string; head: string; lang: string };
   ROUTES: readonly string[];
 }
+
+/**
+ * Every chart drawn by Recharts in a build-time DOM (scripts/bakeCharts.tsx), in a process of its
+ * own so its DOM globals stay out of this one.
+ */
+const bakes = JSON.parse(
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'tsx'),
+    [join(root, 'scripts', 'bakeCharts.tsx')],
+    {
+      cwd: root,
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  ).toString('utf8'),
+) as Record<string, string>;
+console.log(`baked ${Object.keys(bakes).length} chart drawings`);
 
 await build({
   root,
@@ -81,7 +100,7 @@ const rootTag = (lang: string) =>
   `<div id="root" data-app="${base}${appFile}" data-catalogue="${catalogueFile(lang)}">`;
 
 function page(relativePath: string): string {
-  const { html, head, lang } = entry.render(relativePath, base, siteUrl);
+  const { html, head, lang } = entry.render(relativePath, base, siteUrl, bakes);
   return styledTemplate
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ALL_VIEWS } from './app/allViews';
+import type { Bakes } from './charts/bakeKey';
 import { App } from './app/App';
 import { pageHead } from './app/pageHead';
 import { renderHead } from './app/renderHead';
@@ -22,7 +23,12 @@ export interface RenderedPage {
  * Renders one route at build time (scripts/prerender.ts), in the language its path names, with
  * the default options otherwise; the client switches to the URL's options right after hydrating.
  */
-export function render(relativePath: string, base: string, siteUrl: string | null): RenderedPage {
+export function render(
+  relativePath: string,
+  base: string,
+  siteUrl: string | null,
+  bakes: Bakes = {},
+): RenderedPage {
   const { lang, path } = splitLang(relativePath);
   const route = matchRoute(path);
   const options = { ...DEFAULT_OPTIONS, lang };
@@ -36,6 +42,7 @@ export function render(relativePath: string, base: string, siteUrl: string | nul
           prerendered={options}
           base={base}
           path={path}
+          bakes={bakes}
         />
       </StrictMode>,
     ),

@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadView } from './app/loadView';
+import { captureBakes } from './charts/captureBakes';
 import { loadCatalogue } from './lib/i18n/loadCatalogue';
 import { matchRoute, splitLang } from './app/routes';
 import { CURRENCIES, LANGS, type Currency } from './lib/locale';
@@ -41,6 +42,8 @@ export async function start(container: HTMLElement): Promise<void> {
     loadCatalogue(prerendered.lang),
     loadCatalogue(options.lang),
   ]);
+  // Read before React touches the page: the client renders the drawings the build baked into it.
+  const bakes = captureBakes(container);
   const app = (
     <StrictMode>
       <App
@@ -50,6 +53,7 @@ export async function start(container: HTMLElement): Promise<void> {
         prerendered={prerendered}
         base={base}
         path={page}
+        bakes={bakes}
       />
     </StrictMode>
   );

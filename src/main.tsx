@@ -16,6 +16,10 @@ function whenLoaded(): Promise<void> {
     : new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
+// Baked charts show the drawing in the linked currency at once (BakedChart), app or no app.
+if (/[?&]currency=usd(&|$)/i.test(location.search))
+  document.documentElement.dataset.currency = 'USD';
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 await whenLoaded();

@@ -1,3 +1,5 @@
+import type { Bakes } from '../charts/bakeKey';
+import { BakesContext } from '../charts/BakesContext';
 import { BaseContext } from '../lib/BaseContext';
 import { SettingsProvider } from '../lib/SettingsProvider';
 import type { Options } from '../lib/urlOptions';
@@ -17,7 +19,12 @@ interface Props {
   prerendered?: Options;
   /** The page's path without base or language, for the language switch. */
   path?: string;
+  /** Chart drawings baked by the build (server), or read back from the page (client). */
+  bakes?: Bakes;
 }
+
+/** The dev server and the offline file have no baked drawings: their charts draw live. */
+const NO_BAKES: Bakes = {};
 
 export function App({
   route,
@@ -27,12 +34,15 @@ export function App({
   hashRoutes = false,
   prerendered,
   path = '',
+  bakes = NO_BAKES,
 }: Props) {
   return (
     <BaseContext value={{ base, hashRoutes, path }}>
-      <SettingsProvider initial={options} prerendered={prerendered}>
-        <View route={route} home={hashRoutes ? '#/' : base} />
-      </SettingsProvider>
+      <BakesContext value={bakes}>
+        <SettingsProvider initial={options} prerendered={prerendered}>
+          <View route={route} home={hashRoutes ? '#/' : base} />
+        </SettingsProvider>
+      </BakesContext>
     </BaseContext>
   );
 }

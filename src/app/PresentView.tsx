@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { BakeStore } from '../charts/BakeStore';
+import { slideBakeKeys } from '../charts/bakeSizes';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { dataset as bundled } from '../data/dataset';
 import type { Dataset } from '../data/schema';
@@ -60,6 +62,12 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
   const pageHref = usePageHref();
   const hydrated = useHydrated();
   const slides = buildSlides(dataset);
+  // The chart slides' drawings ride along, so a chart slide shows its chart the moment it is up.
+  const store = (
+    <BakeStore
+      keys={slides.flatMap((s) => (s.kind === 'chart' ? slideBakeKeys(s.spec, lang) : []))}
+    />
+  );
   const ctx = { dataset, lang, currency, t };
   const dashboard = pageHref('', serializeOptions({ ...settings, tabs: {} }));
   const leave = useCallback(() => window.location.assign(dashboard), [dashboard]);
@@ -151,6 +159,7 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
           {controls}
         </div>
         <p className="presenter-keys">{t('present.keys')}</p>
+        {store}
       </main>
     );
   }
@@ -173,6 +182,7 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
         <span style={{ width: `${((index + 1) / slides.length) * 100}%` }} />
       </div>
       {controls}
+      {store}
     </main>
   );
 }

@@ -40,7 +40,8 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   const { dataset, lang, currency, t } = ctx;
   const height = ctx.size?.height ?? CHART_HEIGHT;
   const scale = ctx.size?.fontScale ?? 1;
-  const [width, setWidth] = useState<number>(INITIAL_WIDTH);
+  const initialWidth = ctx.size?.width ?? INITIAL_WIDTH;
+  const [width, setWidth] = useState<number>(initialWidth);
   // Category names wrap within their own column, so they never collide on a phone.
   const columnWidth = Math.max(0, (width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right) / 2 - 8);
   const rows: Row[] = selectAidTotals(dataset, currency).map((r) => {
@@ -71,7 +72,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
     <ResponsiveContainer
       width="100%"
       height={height}
-      initialDimension={{ width: INITIAL_WIDTH, height }}
+      initialDimension={{ width: initialWidth, height }}
       onResize={(w) => setWidth(w)}
     >
       <BarChart data={rows} margin={MARGIN} accessibilityLayer title={t('chart.aidTotals.title')}>

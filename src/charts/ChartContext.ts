@@ -8,6 +8,9 @@ export interface ChartContext {
   lang: Lang;
   currency: Currency;
   t: T;
-  /** Slides draw charts bigger: the box height and a factor for every font size. */
-  size?: { height: number; fontScale: number };
+  /**
+   * Slides draw charts bigger: the box height and a factor for every font size. The build's
+   * baked drawings also give the width, since no browser measures the box there.
+   */
+  size?: { height: number; fontScale: number; width?: number };
 }

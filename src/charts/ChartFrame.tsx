@@ -10,6 +10,7 @@ import { useSettings } from '../lib/useSettings';
 import { tabFor } from '../lib/urlOptions';
 import type { ChartContext } from './ChartContext';
 import type { ChartSpec } from './ChartSpec';
+import { BakedChart } from './BakedChart';
 import { ChartTable } from './ChartTable';
 import { CHART_HEIGHT } from './chartTheme';
 import { sourceLine } from './sourceLine';
@@ -46,7 +47,8 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
   const Heading = headingLevel === 1 ? 'h1' : 'h3';
   const title = t(spec.titleKey);
   const table = spec.table(ctx);
-  const loading = <p className="chart-loading">{t('chart.loading')}</p>;
+  // The build's drawing holds the box until the live chart is in: never an empty or "loading" box.
+  const baked = <BakedChart spec={spec} lang={ctx.lang} />;
 
   function select(next: ChartTab) {
     setOption('tabs', { ...tabs, [spec.id]: next });
@@ -91,11 +93,11 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
                       // A list needs no drawing code: it is prerendered like the rest of the page.
                       <Chart ctx={ctx} />
                     ) : mounted && tab === 'chart' ? (
-                      <Suspense fallback={loading}>
+                      <Suspense fallback={baked}>
                         <Chart ctx={ctx} />
                       </Suspense>
                     ) : (
-                      loading
+                      baked
                     )}
                   </ErrorBoundary>
                 </div>

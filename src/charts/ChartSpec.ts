@@ -20,6 +20,14 @@ export interface ChartSource {
   reference?: string;
 }
 
+/** How the build draws a chart ahead of any script (see BAKE_TIERS in chartTheme.ts). */
+export interface ChartBake {
+  /** Each drawing: the width it is drawn at, and the width tiers whose boxes show it. */
+  drawings: readonly { width: number; tiers: readonly number[] }[];
+  /** True for a chart of money: it is drawn in each currency, and CSS shows the chosen one. */
+  byCurrency: boolean;
+}
+
 /**
  * One entry of the chart registry: everything a view needs to show a chart — its title, the
  * passages it rests on, a text summary and table that render without Recharts (so they can be
@@ -39,6 +47,8 @@ export interface ChartSpec {
   showsConverted: (ctx: ChartContext) => boolean;
   /** Drawn charts keep a fixed box so nothing shifts while they load; lists take their height. */
   fixedHeight: boolean;
+  /** Drawn charts are baked into the page by the build; lists are plain HTML already. */
+  bake?: ChartBake;
   /** Lazy for drawn charts (Recharts loads on view); a plain component for lists. */
   Chart:
     | LazyExoticComponent<ComponentType<{ ctx: ChartContext }>>

@@ -23,6 +23,11 @@ interface Cell {
   n: number;
 }
 
+/** Fewer columns on phones keep each square large enough to see. */
+function waffleColumns(width: number): number {
+  return width < WAFFLE.narrowBelow ? WAFFLE.narrowColumns : WAFFLE.wideColumns;
+}
+
 function cells(count: number, columns: number): Cell[] {
   return Array.from({ length: count }, (_, i) => ({
     col: i % columns,
@@ -58,7 +63,8 @@ function Square({ cx = 0, cy = 0, columns, rows }: SquareProps) {
 export default function DronesChart({ ctx }: { ctx: ChartContext }) {
   const { dataset, lang, t } = ctx;
   const count = selectDroneCount(dataset);
-  const [columns, setColumns] = useState<number>(WAFFLE.wideColumns);
+  const initialWidth = ctx.size?.width ?? INITIAL_WIDTH;
+  const [columns, setColumns] = useState<number>(waffleColumns(initialWidth));
   const rows = Math.ceil(count / columns);
   const data = cells(count, columns);
   const measures = localize(figureById(dataset, 'drones-provided').measures, lang);
@@ -83,10 +89,8 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
     <ResponsiveContainer
       width="100%"
       height={ctx.size?.height ?? CHART_HEIGHT}
-      initialDimension={{ width: INITIAL_WIDTH, height: ctx.size?.height ?? CHART_HEIGHT }}
-      onResize={(width) =>
-        setColumns(width < WAFFLE.narrowBelow ? WAFFLE.narrowColumns : WAFFLE.wideColumns)
-      }
+      initialDimension={{ width: initialWidth, height: ctx.size?.height ?? CHART_HEIGHT }}
+      onResize={(width) => setColumns(waffleColumns(width))}
     >
       <ScatterChart
         margin={{ top: 8, right: 8, bottom: 8, left: 8 }}

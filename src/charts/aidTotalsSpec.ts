@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { figureById, selectAidTotals } from '../data/selectors';
 import { formatMoney } from '../lib/format';
 import type { ChartSpec } from './ChartSpec';
+import { BAKE_TIERS } from './chartTheme';
 import { csvSource } from './csvSource';
 import { figureSources } from './figureSources';
 
@@ -60,6 +61,11 @@ export const aidTotalsSpec: ChartSpec = {
     }),
   }),
   fixedHeight: true,
+  // One drawing per width tier: the bars' spacing and the category names' wrapping follow the width.
+  bake: {
+    drawings: BAKE_TIERS.map((width, tier) => ({ width: Math.max(width, 256), tiers: [tier] })),
+    byCurrency: true,
+  },
   showsConverted: ({ dataset, currency }) =>
     selectAidTotals(dataset, currency).some((r) => r.money.converted),
   Chart: lazy(() => import('./AidTotalsChart')),

@@ -21,4 +21,16 @@ export const INITIAL_WIDTH = 640;
 export const FONT_SIZE = { tick: 14, label: 16 } as const;
 
 /** The drone waffle: fewer columns on phones keep each square large enough to see. */
-export const WAFFLE = { wideColumns: 30, narrowColumns: 20, narrowBelow: 480, gap: 0.18 } as const;
+export const WAFFLE = { wideColumns: 30, narrowColumns: 20, narrowBelow: 500, gap: 0.18 } as const;
+
+/**
+ * The widths at which the build draws each chart ahead of any script (scripts/bakeCharts.tsx).
+ * A page carries every drawing and CSS container queries show the widest that fits its box
+ * (styles: `.bake.t0`–`.t6`, one tier per width below), so a chart is there at first paint at
+ * any width from 320 to 1920 px. The drone waffle changes only at WAFFLE.narrowBelow, so two
+ * drawings cover it.
+ */
+export const BAKE_TIERS = [0, 320, 400, 500, 640, 800, 940] as const;
+
+/** The size of a slide's chart on the 1280×720 stage (SlideContent), drawn ahead too. */
+export const SLIDE_CHART = { width: 1136, height: 370, fontScale: 1.7 } as const;

@@ -30,6 +30,14 @@ export const dronesSpec: ChartSpec = {
     ],
   }),
   fixedHeight: true,
+  // The waffle only changes its columns at WAFFLE.narrowBelow (tier 3); it scales between.
+  bake: {
+    drawings: [
+      { width: 320, tiers: [0, 1, 2] },
+      { width: 640, tiers: [3, 4, 5, 6] },
+    ],
+    byCurrency: false,
+  },
   showsConverted: () => false,
   Chart: lazy(() => import('./DronesChart')),
 };

@@ -24,6 +24,12 @@ export function SettingsProvider({ initial, prerendered = DEFAULT_OPTIONS, child
     setOptions((prev) => ({ ...prev, [key]: value }));
   }, []);
 
+  // Baked charts show the drawing in the chosen currency by this attribute (BakedChart); the boot
+  // script sets it from the URL before React is here, and from then on it follows the choice.
+  useEffect(() => {
+    if (hydrated) document.documentElement.dataset.currency = options.currency;
+  }, [hydrated, options.currency]);
+
   useEffect(() => {
     if (!hydrated) return;
     // replaceState, not pushState: flipping a switch should not fill the back button's history.

@@ -420,8 +420,9 @@ describe('the prerendered HTML (JavaScript disabled)', () => {
     await expectCardTexts(page, EUR_CARD_TEXTS);
     await expectQuotes(page);
     await expectTimeline(page);
-    // Charts need JavaScript: their boxes hold the placeholder instead.
+    // The live charts need JavaScript; the build's drawings of them do not (baked-charts.e2e).
     expect(await page.locator('svg.recharts-surface').count()).toBe(0);
+    expect(await page.locator('svg.chart-baked-svg:visible').count()).toBe(2);
   });
 
   it('serves a prerendered "Page not found" for unknown paths', async () => {

@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import type { ChartContext } from '../../charts/ChartContext';
+import { BakedChart } from '../../charts/BakedChart';
+import { SLIDE_CHART } from '../../charts/chartTheme';
 import TimelineChart from '../../charts/TimelineChart';
 import { sourceLine } from '../../charts/sourceLine';
 import { impliedUsdPerEur } from '../../data/selectors';
@@ -8,9 +10,6 @@ import { localize } from '../../lib/localize';
 import { spokenWords } from '../../lib/splitQuoted';
 import { figureValue } from '../figures/figureValue';
 import type { Slide } from './buildSlides';
-
-/** Chart size on a 1280×720 slide: fonts scaled up to read from the back of a room. */
-const SLIDE_CHART = { height: 370, fontScale: 1.7 } as const;
 
 /**
  * One slide's content, laid out on a fixed 1280×720 stage that SlideStage scales to the screen,
@@ -59,7 +58,7 @@ export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }
           <h2 className="slide-main slide-heading">{t(spec.titleKey)}</h2>
           <p className="slide-small">{t(spec.subtitleKey)}</p>
           <div className="slide-chart" style={{ height: SLIDE_CHART.height }}>
-            <Suspense fallback={<p className="chart-loading">{t('chart.loading')}</p>}>
+            <Suspense fallback={<BakedChart spec={spec} lang={lang} slide />}>
               <Chart ctx={{ ...ctx, size: SLIDE_CHART }} />
             </Suspense>
           </div>

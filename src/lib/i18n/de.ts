@@ -53,7 +53,6 @@ export const de: Messages = {
   'chart.tab.table': 'Tabelle',
   'chart.tab.sources': 'Quellen',
   'chart.tabs': '{title}: Ansichten',
-  'chart.loading': 'Grafik wird gezeichnet …',
   'chart.source': 'Quelle: {outlet}, „{headline}“, {author}, {date}.',
   'chart.sourceNoHeadline': 'Quelle: {outlet}, Bericht von {author}, {date}.',
   'csv.source': '{outlet}, Bericht von {author}, {month}',

@@ -51,7 +51,6 @@ export const en = {
   'chart.tab.table': 'Table',
   'chart.tab.sources': 'Sources',
   'chart.tabs': '{title}: views',
-  'chart.loading': 'Drawing the chart…',
   'chart.source': 'Source: {outlet}, “{headline}”, {author}, {date}.',
   'chart.sourceNoHeadline': 'Source: {outlet}, report by {author}, {date}.',
   'csv.source': '{outlet}, report by {author}, {month}',

@@ -1,0 +1,60 @@
+import { useContext } from 'react';
+import { CURRENCIES, type Currency, type Lang } from '../lib/locale';
+import { bakeKey, type BakeSize } from './bakeKey';
+import { BakesContext } from './BakesContext';
+import type { ChartSpec } from './ChartSpec';
+import { BAKE_TIERS, CHART_HEIGHT, SLIDE_CHART } from './chartTheme';
+
+const ALL_TIERS = BAKE_TIERS.map((_, tier) => tier);
+
+/**
+ * The chart as the build drew it (scripts/bakeCharts.tsx), there before any script runs: each
+ * width's drawing in each currency, of which CSS shows the one for the box's width (container
+ * queries on `.t0`–`.t6`) and the chosen currency (`data-currency` on the root). The live chart
+ * takes its place in the same box once its code is in.
+ */
+export function BakedChart({
+  spec,
+  lang,
+  slide = false,
+}: {
+  spec: ChartSpec;
+  lang: Lang;
+  slide?: boolean;
+}) {
+  const bakes = useContext(BakesContext);
+  const { bake } = spec;
+  if (!bake) return null;
+  const currencies: readonly Currency[] = bake.byCurrency ? CURRENCIES : ['EUR'];
+  const drawings: { size: BakeSize; tiers: readonly number[] }[] = slide
+    ? [{ size: { width: SLIDE_CHART.width, height: SLIDE_CHART.height }, tiers: ALL_TIERS }]
+    : bake.drawings.map((d) => ({
+        size: { width: d.width, height: CHART_HEIGHT },
+        tiers: d.tiers,
+      }));
+  return (
+    <div className="chart-bakes">
+      {currencies.flatMap((currency) =>
+        drawings.map(({ size, tiers }) => {
+          const key = bakeKey(spec.id, lang, currency, size);
+          const html = bakes[key];
+          if (html === undefined) return null;
+          const classes = [
+            'bake',
+            bake.byCurrency ? `bake-${currency}` : '',
+            ...tiers.map((tier) => `t${tier}`),
+          ];
+          return (
+            <div
+              key={key}
+              data-bake={key}
+              className={classes.filter(Boolean).join(' ')}
+              // Markup Recharts drew at build time, tidied by scripts/tidyBakedSvg.ts; no user input.
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
+          );
+        }),
+      )}
+    </div>
+  );
+}
