@@ -8,6 +8,7 @@
  * Usage: tsx scripts/bakeCharts.tsx > bakes.json
  */
 import { JSDOM } from 'jsdom';
+import { domRect } from './domRect';
 
 const dom = new JSDOM('<!doctype html><html><body></body></html>', {
   pretendToBeVisual: true,
@@ -47,31 +48,11 @@ dom.window.Element.prototype.getBoundingClientRect = function (this: HTMLElement
     const fontSize = Number.parseFloat(this.style.fontSize) || 16;
     const width = (this.textContent ?? '').length * fontSize * EM_PER_CHARACTER;
     const height = fontSize * 1.2;
-    return {
-      x: 0,
-      y: 0,
-      top: 0,
-      left: 0,
-      right: width,
-      bottom: height,
-      width,
-      height,
-      toJSON: () => ({}),
-    };
+    return domRect(width, height);
   }
   if (!this.classList.contains('recharts-responsive-container')) return measure.call(this);
   const { width, height } = box;
-  return {
-    x: 0,
-    y: 0,
-    top: 0,
-    left: 0,
-    right: width,
-    bottom: height,
-    width,
-    height,
-    toJSON: () => ({}),
-  };
+  return domRect(width, height);
 };
 
 const { Suspense } = await import('react');

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { domRect } from '../scripts/domRect';
 import { registerAllCatalogues } from '../src/lib/i18n/registerAllCatalogues';
 
 afterEach(() => cleanup());
@@ -25,16 +26,6 @@ if (typeof window !== 'undefined') {
   Element.prototype.getBoundingClientRect = function getBoundingClientRect(this: Element) {
     if (!this.classList.contains('recharts-responsive-container')) return measure.call(this);
     const [width, height] = [640, 340];
-    return {
-      x: 0,
-      y: 0,
-      top: 0,
-      left: 0,
-      right: width,
-      bottom: height,
-      width,
-      height,
-      toJSON: () => ({}),
-    };
+    return domRect(width, height);
   };
 }

@@ -13,6 +13,13 @@ const ALL_TIERS = BAKE_TIERS.map((_, tier) => tier);
  * queries on `.t0`–`.t6`) and the chosen currency (`data-currency` on the root). The live chart
  * takes its place in the same box once its code is in.
  */
+/** Whether the page holds a baked drawing of this chart (the dev server and offline file do not). */
+export function useHasBake(spec: ChartSpec, lang: Lang): boolean {
+  const bakes = useContext(BakesContext);
+  const prefix = `${spec.id}:${lang}:`;
+  return Object.keys(bakes).some((key) => key.startsWith(prefix));
+}
+
 export function BakedChart({
   spec,
   lang,

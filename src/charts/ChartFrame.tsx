@@ -1,16 +1,18 @@
-import { Suspense, useId, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Excerpt } from '../components/Excerpt';
 import { Tabs } from '../components/Tabs';
 import type { ChartTab } from '../lib/locale';
 import { useAnnouncedTooltip } from '../lib/useAnnouncedTooltip';
 import { useHydrated } from '../lib/useHydrated';
+import { onIdle } from '../lib/onIdle';
 import { useInView } from '../lib/useInView';
+import { useReachedFor } from '../lib/useReachedFor';
 import { useSettings } from '../lib/useSettings';
 import { tabFor } from '../lib/urlOptions';
 import type { ChartContext } from './ChartContext';
 import type { ChartSpec } from './ChartSpec';
-import { BakedChart } from './BakedChart';
+import { BakedChart, useHasBake } from './BakedChart';
 import { ChartTable } from './ChartTable';
 import { CHART_HEIGHT } from './chartTheme';
 import { sourceLine } from './sourceLine';
@@ -28,9 +30,9 @@ interface Props {
 
 /**
  * The chart "sandwich" (after OWID Grapher): title and subtitle, Chart | Table | Sources (the
- * choice kept in the URL), and a footer with the source. The chart is mounted only after
- * hydration and once its box nears the viewport, inside a box already at its final height, so
- * the first paint needs no chart code and nothing shifts.
+ * choice kept in the URL), and a footer with the source. The page shows the build's drawing of
+ * the chart; the live chart mounts in the same box once the reader reaches for it, so the first
+ * paint needs no chart code and nothing shifts.
  */
 export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) {
   const { t } = ctx;
@@ -38,7 +40,20 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
   const tab = tabFor(tabs, spec.id);
   const box = useRef<HTMLDivElement>(null);
   const inView = useInView(box);
-  const mounted = useHydrated() && inView;
+  const hydrated = useHydrated();
+  // The baked drawing is the chart until the reader reaches for it (pointer, tap, focus): only
+  // then does the live one mount, so Recharts' work never stands between a tap and its answer.
+  // Where the page has no drawing (dev server, offline file), the live chart mounts as it nears.
+  const hasBake = useHasBake(spec, ctx.lang);
+  const reached = useReachedFor(box, hydrated && hasBake && spec.fixedHeight && tab === 'chart');
+  const mounted = hydrated && inView && (reached || !hasBake);
+  // Its code is fetched ahead, in a quiet moment once the chart is near, so it is ready when
+  // reached for.
+  useEffect(() => {
+    const { preload } = spec;
+    if (!hydrated || !inView || !preload) return;
+    return onIdle(() => void preload());
+  }, [hydrated, inView, spec]);
   const announced = useAnnouncedTooltip(box, mounted && spec.fixedHeight);
   const titleId = useId();
   const summaryId = useId();

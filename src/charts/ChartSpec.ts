@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { MessageKey } from '../lib/i18n/en';
 import type { ChartContext } from './ChartContext';
 
@@ -49,8 +49,8 @@ export interface ChartSpec {
   fixedHeight: boolean;
   /** Drawn charts are baked into the page by the build; lists are plain HTML already. */
   bake?: ChartBake;
-  /** Lazy for drawn charts (Recharts loads on view); a plain component for lists. */
-  Chart:
-    | LazyExoticComponent<ComponentType<{ ctx: ChartContext }>>
-    | ComponentType<{ ctx: ChartContext }>;
+  /** Fetches a drawn chart's code ahead of its first use. */
+  preload?: () => Promise<unknown>;
+  /** Loaded on demand for drawn charts (Recharts; see lib/preloadable); plain for lists. */
+  Chart: ComponentType<{ ctx: ChartContext }>;
 }

@@ -1,10 +1,12 @@
-import { lazy } from 'react';
 import { figureById, selectAidTotals } from '../data/selectors';
 import { formatMoney } from '../lib/format';
+import { preloadable } from '../lib/preloadable';
 import type { ChartSpec } from './ChartSpec';
 import { BAKE_TIERS } from './chartTheme';
 import { csvSource } from './csvSource';
 import { figureSources } from './figureSources';
+
+const chart = preloadable(() => import('./AidTotalsChart'));
 
 const FIGURES = ['aid-provided', 'exports-authorised-2024'] as const;
 
@@ -68,5 +70,6 @@ export const aidTotalsSpec: ChartSpec = {
   },
   showsConverted: ({ dataset, currency }) =>
     selectAidTotals(dataset, currency).some((r) => r.money.converted),
-  Chart: lazy(() => import('./AidTotalsChart')),
+  preload: chart.preload,
+  Chart: chart.Component,
 };

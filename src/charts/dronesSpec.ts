@@ -1,9 +1,11 @@
-import { lazy } from 'react';
 import { figureById, selectDroneCount } from '../data/selectors';
 import { formatCount } from '../lib/format';
+import { preloadable } from '../lib/preloadable';
 import type { ChartSpec } from './ChartSpec';
 import { csvSource } from './csvSource';
 import { figureSources } from './figureSources';
+
+const chart = preloadable(() => import('./DronesChart'));
 
 export const dronesSpec: ChartSpec = {
   id: 'drones',
@@ -39,5 +41,6 @@ export const dronesSpec: ChartSpec = {
     byCurrency: false,
   },
   showsConverted: () => false,
-  Chart: lazy(() => import('./DronesChart')),
+  preload: chart.preload,
+  Chart: chart.Component,
 };

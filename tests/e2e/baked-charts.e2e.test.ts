@@ -118,6 +118,8 @@ describe('with JavaScript on', () => {
       expect(baked).toHaveLength(2);
       for (const [i, frame] of (await frames.all()).entries()) {
         await frame.scrollIntoViewIfNeeded();
+        // The live chart mounts when the reader reaches for it: a pointer over the box.
+        await frame.hover();
         const live = frame.locator('svg.recharts-surface');
         await live.waitFor({ timeout: STEP_TIMEOUT });
         await frame.scrollIntoViewIfNeeded();

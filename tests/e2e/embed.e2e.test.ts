@@ -167,7 +167,8 @@ describe.each([320, 640, 1024])('the snippet on another origin at %i px', (width
     // Drawn and readable, not a sliver.
     expect(iframe).toBeGreaterThan(400);
     const frame = await embedFrame(page);
-    await frame.locator('svg.recharts-surface').first().waitFor();
+    // Drawn from the first paint: the build's drawing until a reader reaches for the chart.
+    await frame.locator('.chart-box svg:visible').first().waitFor();
     const overflow = await frame.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -215,7 +216,7 @@ describe('the embed without the loader', () => {
         .evaluate((el) => el.getBoundingClientRect().height);
       expect(height).toBe(620);
       const frame = await embedFrame(page);
-      await frame.locator('svg.recharts-surface').first().waitFor();
+      await frame.locator('.chart-box svg:visible').first().waitFor();
     } finally {
       await session.close();
     }

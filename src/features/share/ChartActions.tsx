@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useState, type MouseEvent } from 'react';
 import datasetUrl from '../../data/dataset.json?url';
 import { useSiteAddress } from '../../lib/BaseContext';
 import { copyText } from '../../lib/copyText';
@@ -8,11 +8,17 @@ import { useSettings } from '../../lib/useSettings';
 import { serializeOptions } from '../../lib/urlOptions';
 import type { ChartContext } from '../../charts/ChartContext';
 import type { ChartSpec } from '../../charts/ChartSpec';
+import { onIdle } from '../../lib/onIdle';
+import { preloadable } from '../../lib/preloadable';
 import { exportFileName } from '../../charts/exportFileName';
 import { toCsv } from '../../charts/toCsv';
 
-// Loaded on first use: most readers never open the dialog or export an image.
-const EmbedDialog = lazy(() => import('./EmbedDialog'));
+// Not in the first view's script: most readers never open the dialog or export an image. Once
+// the app is up they are fetched in a quiet moment, so the first tap on them answers at once.
+const embedDialog = preloadable(() => import('./EmbedDialog'));
+const EmbedDialog = embedDialog.Component;
+const loadExport = () =>
+  Promise.all([import('../../charts/exportChart'), import('../../charts/svgToPng')]);
 
 interface Props {
   spec: ChartSpec;
@@ -42,6 +48,14 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
   const jsButton = hydrated ? 'button' : 'button pending';
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(spec.csv(ctx)))}`;
 
+  useEffect(() => {
+    if (!hydrated) return;
+    return onIdle(() => {
+      void loadExport();
+      if (embeddable) void embedDialog.preload();
+    });
+  }, [hydrated, embeddable]);
+
   async function copyLink() {
     const link = `${siteBase}${serializeOptions(settings)}#${chartAnchor(spec)}`;
     setStatus((await copyText(link)) ? t('actions.copied') : t('actions.copyFailed'));
@@ -52,10 +66,7 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
     const el = event.currentTarget.closest<HTMLElement>('.chart-frame, section');
     if (!el) return;
     try {
-      const [{ exportChartSvg }, { svgToPng }] = await Promise.all([
-        import('../../charts/exportChart'),
-        import('../../charts/svgToPng'),
-      ]);
+      const [{ exportChartSvg }, { svgToPng }] = await loadExport();
       const { svg, width, height } = exportChartSvg(el, spec, ctx);
       const blob =
         format === 'svg'

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChartFrame } from '../../../src/charts/ChartFrame';
+import { BakesContext } from '../../../src/charts/BakesContext';
 import { CHARTS } from '../../../src/charts/registry';
 import { dataset } from '../../../src/data/dataset';
 import { translate } from '../../../src/lib/i18n/translate';
@@ -9,7 +10,13 @@ import type { Currency } from '../../../src/lib/locale';
 import { HYDRATE_WHEN_VISIBLE } from '../../../src/lib/whenHydrationWanted';
 import { renderWithSettings } from '../../support/renderWithSettings';
 
-function renderChart(id: string, currency: Currency = 'EUR') {
+/** A page's baked drawings of both charts, as the build writes them (any drawing will do here). */
+const BAKES = {
+  'aid-totals:en:EUR:256x340': '<svg class="chart-baked-svg" role="img" aria-label="baked"></svg>',
+  'drones:en:EUR:320x340': '<svg class="chart-baked-svg" role="img" aria-label="baked"></svg>',
+};
+
+function renderChart(id: string, currency: Currency = 'EUR', bakes = {}) {
   const spec = CHARTS.find((c) => c.id === id);
   if (!spec) throw new Error(`no chart ${id}`);
   const ctx = {
@@ -19,7 +26,12 @@ function renderChart(id: string, currency: Currency = 'EUR') {
     t: (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
       translate('en', key, params),
   };
-  return renderWithSettings(<ChartFrame spec={spec} ctx={ctx} />, { currency });
+  return renderWithSettings(
+    <BakesContext value={bakes}>
+      <ChartFrame spec={spec} ctx={ctx} />
+    </BakesContext>,
+    { currency },
+  );
 }
 
 describe('ChartFrame', () => {
@@ -40,8 +52,18 @@ describe('ChartFrame', () => {
     expect(figure).toHaveTextContent('Source: Defense News, report by Linus Höller, July 2024.');
   });
 
-  it('draws the Recharts chart after mounting, with both measures labelled', async () => {
-    const { container } = renderChart('aid-totals');
+  it('mounts the live chart only when the reader reaches for it, with both measures labelled', async () => {
+    const user = userEvent.setup();
+    const { container } = renderChart('aid-totals', 'EUR', BAKES);
+    const box = screen.getByRole('group', {
+      name: 'Aid provided and exports authorised: two different measures',
+    });
+    // Until then the box waits, focusable, for a pointer or the keyboard; no chart code runs.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+    expect(container.querySelector('svg.chart-baked-svg')).not.toBeNull();
+    expect(box).toHaveAttribute('tabindex', '0');
+    await user.hover(box);
     // The chart module loads lazily, as in the browser; its first import takes a moment.
     await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull(), {
       timeout: 10_000,
@@ -51,6 +73,18 @@ describe('ChartFrame', () => {
     expect(svg).toHaveTextContent('Authorised in 2024');
     expect(svg).toHaveTextContent('€10.2bn');
     expect(svg).toHaveTextContent('€4.88bn');
+    // The live chart's own surface takes the keyboard from here.
+    expect(box).not.toHaveAttribute('tabindex');
+  });
+
+  it('hands keyboard focus on to the live chart when the box is tabbed to', async () => {
+    const { container } = renderChart('drones', 'EUR', BAKES);
+    const box = screen.getByRole('group', { name: '537 surveillance drones provided' });
+    await waitFor(() => expect(box).toHaveAttribute('tabindex', '0'));
+    box.focus();
+    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).toHaveFocus(), {
+      timeout: 10_000,
+    });
   });
 
   it('switches to the table and sources tabs by click and by arrow keys', async () => {
@@ -92,7 +126,7 @@ describe('ChartFrame', () => {
     );
   });
 
-  it('draws the 537 drones as one quantity, one square each', async () => {
+  it('draws the 537 drones live at once where the page has no baked drawing (offline file)', async () => {
     const { container } = renderChart('drones');
     await waitFor(
       () => expect(container.querySelectorAll('.recharts-scatter-symbol').length).toBe(537),

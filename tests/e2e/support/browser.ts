@@ -117,10 +117,17 @@ export async function waitForCharts(page: Page, count = 2): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   });
+  // A live chart mounts when the reader reaches for it (a pointer over its box): until then the
+  // page shows the build's drawing. Reach for each box until the live charts are in.
   await page.waitForFunction(
-    (n) => document.querySelectorAll('figure.chart-frame svg.recharts-surface').length >= n,
+    (n) => {
+      for (const box of document.querySelectorAll('figure.chart-frame .chart-box')) {
+        box.dispatchEvent(new PointerEvent('pointerenter'));
+      }
+      return document.querySelectorAll('figure.chart-frame svg.recharts-surface').length >= n;
+    },
     count,
-    { timeout: STEP_TIMEOUT },
+    { timeout: STEP_TIMEOUT, polling: 100 },
   );
 }
 

@@ -1,0 +1,50 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+// pointermove too: a pointer that rests on the box while the app wakes sends no pointerenter.
+const REACH_EVENTS = ['pointerenter', 'pointermove', 'pointerdown', 'focusin'] as const;
+
+/**
+ * True once the reader reaches for what is inside `ref`: a pointer over it, a tap, or keyboard
+ * focus. A baked chart needs no code until then, so the main thread stays free for the first
+ * tap elsewhere. While waiting, the box itself takes keyboard focus (it is named by its chart);
+ * once the live chart's own focusable surface is in, the box steps aside and hands focus on.
+ */
+export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boolean): boolean {
+  const [reached, setReached] = useState(false);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !enabled || reached) return;
+    if (el.matches(':hover') || el.contains(document.activeElement)) {
+      setReached(true);
+      return;
+    }
+    el.tabIndex = 0;
+    const reach = () => setReached(true);
+    for (const type of REACH_EVENTS) el.addEventListener(type, reach);
+    return () => {
+      for (const type of REACH_EVENTS) el.removeEventListener(type, reach);
+    };
+  }, [ref, enabled, reached]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !reached) return;
+    const handOff = (): boolean => {
+      const surface = el.querySelector<SVGElement>('svg.recharts-surface');
+      if (!surface) return false;
+      const hadFocus = document.activeElement === el;
+      el.removeAttribute('tabindex');
+      if (hadFocus) surface.focus();
+      return true;
+    };
+    if (handOff()) return;
+    const observer = new MutationObserver(() => {
+      if (handOff()) observer.disconnect();
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ref, reached]);
+
+  return reached;
+}
