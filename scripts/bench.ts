@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.js';
+import { CHROMIUM_ARGS } from './chromiumArgs';
 import { firstViewJs } from './firstViewJs';
 import { formatLatencies, readerLatencies } from './readerLatency';
 
@@ -52,7 +53,7 @@ function runLighthouse(url: string): Promise<string> {
         '--output-path=stdout',
         '--quiet',
         '--only-categories=performance,accessibility,best-practices,seo',
-        `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync`,
+        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
       ],
       { env: { ...process.env, CHROME_PATH: chrome } },
     );

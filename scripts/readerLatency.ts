@@ -6,17 +6,7 @@
  * since timings flake on shared machines.
  */
 import { chromium, type Page } from 'playwright-core';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS } from './chromiumArgs';
 
 export interface Latency {
   name: string;

@@ -5,20 +5,10 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../../scripts/chromiumArgs';
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../../../scripts/serve.js';
 import { DIST_DIR, RESULTS_DIR } from './paths';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Waits used inside tests: short, so a missing element fails fast instead of at testTimeout. */
 export const STEP_TIMEOUT = 10_000;
