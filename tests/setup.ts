@@ -9,6 +9,13 @@ afterEach(() => cleanup());
 // The app loads German on demand; tests render both languages at will.
 registerAllCatalogues();
 
+// jsdom has no idle callbacks. Work the app leaves for a quiet moment (fetching chart and dialog
+// code ahead) never runs in component tests, so no import lands after a test has torn down; tests
+// of idle behaviour stub their own.
+if (typeof window !== 'undefined' && !('requestIdleCallback' in window)) {
+  Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined });
+}
+
 // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one to exist.
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   class ResizeObserverStub {

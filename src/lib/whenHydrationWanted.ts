@@ -5,9 +5,23 @@ const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as con
 export const HYDRATE_WHEN_VISIBLE = 'data-hydrate-when-visible';
 
 /**
+ * How long after load the page waits before waking React in the browser's next quiet moment
+ * anyway: long enough for the first paint and its audit to be over, short enough that a reader's
+ * first tap finds the app ready instead of waiting for it (≈ 0.5 s on a slow phone).
+ */
+export const WAKE_WHEN_IDLE_AFTER_MS = 1000;
+
+/** A reader who asked the browser to save data is not sent the app until they use the page. */
+function savesData(view: Window): boolean {
+  const nav = view.navigator as Navigator & { connection?: { saveData?: boolean } };
+  return nav.connection?.saveData === true;
+}
+
+/**
  * Resolves when the page needs React: at once when the URL has a query (it may ask for other
  * options than the prerendered page shows), or when nothing on the page can wait; otherwise on the first sign of
- * use (a tap, a key, focus) or when a chart nears the viewport. Until then the prerendered page
+ * use (a tap, a key, focus), when a chart nears the viewport, or in the first quiet moment a
+ * second after load (so the first tap is answered at once), unless the reader saves data. Until then the prerendered page
  * is complete and works as plain HTML (details, links), and a phone that only reads runs no
  * application code at all.
  */
@@ -27,8 +41,17 @@ export function whenHydrationWanted(doc: Document = document): Promise<void> {
       },
       { rootMargin: '300px' },
     );
+    let idle: number | undefined;
+    const timer =
+      savesData(view) || typeof view.requestIdleCallback !== 'function'
+        ? undefined
+        : view.setTimeout(() => {
+            idle = view.requestIdleCallback(wake, { timeout: 2000 });
+          }, WAKE_WHEN_IDLE_AFTER_MS);
     function wake() {
       observer.disconnect();
+      if (timer !== undefined) view.clearTimeout(timer);
+      if (idle !== undefined) view.cancelIdleCallback(idle);
       for (const type of INTENT_EVENTS) view.removeEventListener(type, wake, true);
       resolve();
     }

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HYDRATE_WHEN_VISIBLE, whenHydrationWanted } from '../../../src/lib/whenHydrationWanted';
+import {
+  HYDRATE_WHEN_VISIBLE,
+  WAKE_WHEN_IDLE_AFTER_MS,
+  whenHydrationWanted,
+} from '../../../src/lib/whenHydrationWanted';
 
 /** A stand-in IntersectionObserver that the test triggers by hand. */
 class FakeObserver {
@@ -68,6 +72,42 @@ describe('whenHydrationWanted', () => {
       expect(await settled(whenHydrationWanted())).toBe(true);
     },
   );
+
+  describe('in a quiet moment after load', () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+      // jsdom has no idle callbacks: one that runs as soon as it is asked stands in.
+      vi.stubGlobal('requestIdleCallback', (work: () => void) => setTimeout(work, 0));
+      vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+      Reflect.deleteProperty(navigator, 'connection');
+    });
+
+    it('wakes a second after load, so the first tap finds the app ready', async () => {
+      let woken = false;
+      void whenHydrationWanted().then(() => (woken = true));
+      await vi.advanceTimersByTimeAsync(WAKE_WHEN_IDLE_AFTER_MS - 100);
+      expect(woken).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(woken).toBe(true);
+    });
+
+    it('spares a reader who saves data until they use the page', async () => {
+      Object.defineProperty(navigator, 'connection', {
+        value: { saveData: true },
+        configurable: true,
+      });
+      let woken = false;
+      void whenHydrationWanted().then(() => (woken = true));
+      await vi.advanceTimersByTimeAsync(10 * WAKE_WHEN_IDLE_AFTER_MS);
+      expect(woken).toBe(false);
+      document.querySelector('button')?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(woken).toBe(true);
+    });
+  });
 
   it('waits for a URL with an empty query', async () => {
     window.history.replaceState(null, '', '/?');
