@@ -465,6 +465,26 @@ describe('loading the app only when it is needed', () => {
     }
   });
 
+  it('a reader who does nothing gets the app in a quiet moment after load, ready for a first tap', async () => {
+    const session = await openPage(browser, { width: 375, height: 700 });
+    try {
+      const { page } = session;
+      const scripts = recordScripts(page);
+      await page.goto(url('/'), { waitUntil: 'load' });
+      // A second after load, then the next idle moment (at most 2 s later): no tap, no scroll.
+      await expect
+        .poll(() => scripts.some((s) => /\/assets\/client-[\w-]+\.js$/.test(s)), {
+          timeout: 8000,
+        })
+        .toBe(true);
+      // Awake: the hydrated buttons show.
+      await page.locator('.chart-actions button:not(.pending)').first().waitFor();
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('a currency picked before the app has loaded is kept, and written into the URL', async () => {
     const session = await openPage(browser, { width: 375, height: 700 });
     try {
