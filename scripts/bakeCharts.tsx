@@ -55,16 +55,15 @@ dom.window.Element.prototype.getBoundingClientRect = function (this: HTMLElement
   return domRect(width, height);
 };
 
-const { Suspense } = await import('react');
+const { act, Suspense } = await import('react');
 const { createRoot } = await import('react-dom/client');
-const { act } = await import('react');
 const { dataset } = await import('../src/data/dataset');
 const { CHARTS } = await import('../src/charts/registry');
 const { bakeKey } = await import('../src/charts/bakeKey');
-const { bakeVariants } = await import('../src/charts/bakeSizes');
+const { bakeCurrencies, bakeVariants } = await import('../src/charts/bakeSizes');
 const { registerAllCatalogues } = await import('../src/lib/i18n/registerAllCatalogues');
 const { translate } = await import('../src/lib/i18n/translate');
-const { LANGS, CURRENCIES } = await import('../src/lib/locale');
+const { LANGS } = await import('../src/lib/locale');
 const { tidyBakedSvg } = await import('./tidyBakedSvg');
 
 registerAllCatalogues();
@@ -77,7 +76,7 @@ for (const spec of CHARTS) {
   for (const lang of LANGS) {
     const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
       translate(lang, key, params);
-    for (const currency of spec.bake.byCurrency ? CURRENCIES : (['EUR'] as const)) {
+    for (const currency of bakeCurrencies(spec)) {
       for (const { size, fontScale } of bakeVariants(spec)) {
         box = size;
         const host = document.createElement('div');

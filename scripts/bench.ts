@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './serve.js';
 import { CHROMIUM_ARGS } from './chromiumArgs';
 import { firstViewJs } from './firstViewJs';
+import { median } from './median';
 import { formatLatencies, readerLatencies } from './readerLatency';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,14 +33,6 @@ interface Run {
   bytes: number;
   /** Script bytes transferred (compressed) during the run: before any interaction. */
   scriptBytes: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Runs the Lighthouse CLI without blocking: the servers it measures live in this process. */

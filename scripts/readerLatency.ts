@@ -7,6 +7,7 @@
  */
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromiumArgs';
+import { median } from './median';
 
 export interface Latency {
   name: string;
@@ -81,9 +82,6 @@ async function tap(page: Page, check: Check, click: () => Promise<void>): Promis
   await click();
   return (await answered) - (await tapTime(page));
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export async function readerLatencies(siteUrl: string, loads = 3): Promise<Latency[]> {
   const browser = await chromium.launch({

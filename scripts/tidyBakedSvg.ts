@@ -1,3 +1,5 @@
+import { escapeAttr } from '../src/lib/escapeAttr';
+
 /**
  * Makes a chart SVG that Recharts drew at build time fit to sit in a page: the same drawing,
  * with what only the live chart needs taken out. Text in, text out; the drawing is untouched.
@@ -46,9 +48,8 @@ export function tidyBakedSvg(svg: string, key: string, title: string): string {
     .replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/ id="([^"]+)"/g, (_m, id: string) => ` id="${prefix}-${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}-${id})`);
-  const label = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return (
     `<svg class="chart-baked-svg" viewBox="${viewBox[1]}" width="100%" height="100%" ` +
-    `preserveAspectRatio="xMidYMid meet" role="img" aria-label="${label}">${body}`
+    `preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeAttr(title)}">${body}`
   );
 }

@@ -1,18 +1,13 @@
 import { useContext } from 'react';
-import { CURRENCIES, type Currency, type Lang } from '../lib/locale';
-import { bakeKey, type BakeSize } from './bakeKey';
+import type { Lang } from '../lib/locale';
+import { bakeKey } from './bakeKey';
 import { BakesContext } from './BakesContext';
+import { bakeCurrencies, pageDrawings, SLIDE_BAKE_SIZE } from './bakeSizes';
 import type { ChartSpec } from './ChartSpec';
-import { BAKE_TIERS, CHART_HEIGHT, SLIDE_CHART } from './chartTheme';
+import { BAKE_TIERS } from './chartTheme';
 
 const ALL_TIERS = BAKE_TIERS.map((_, tier) => tier);
 
-/**
- * The chart as the build drew it (scripts/bakeCharts.tsx), there before any script runs: each
- * width's drawing in each currency, of which CSS shows the one for the box's width (container
- * queries on `.t0`–`.t6`) and the chosen currency (`data-currency` on the root). The live chart
- * takes its place in the same box once its code is in.
- */
 /** Whether the page holds a baked drawing of this chart (the dev server and offline file do not). */
 export function useHasBake(spec: ChartSpec, lang: Lang): boolean {
   const bakes = useContext(BakesContext);
@@ -20,6 +15,12 @@ export function useHasBake(spec: ChartSpec, lang: Lang): boolean {
   return Object.keys(bakes).some((key) => key.startsWith(prefix));
 }
 
+/**
+ * The chart as the build drew it (scripts/bakeCharts.tsx), there before any script runs: each
+ * width's drawing in each currency, of which CSS shows the one for the box's width (container
+ * queries on `.t0`–`.t6`) and the chosen currency (`data-currency` on the root). The live chart
+ * takes its place in the same box once its code is in.
+ */
 export function BakedChart({
   spec,
   lang,
@@ -32,16 +33,10 @@ export function BakedChart({
   const bakes = useContext(BakesContext);
   const { bake } = spec;
   if (!bake) return null;
-  const currencies: readonly Currency[] = bake.byCurrency ? CURRENCIES : ['EUR'];
-  const drawings: { size: BakeSize; tiers: readonly number[] }[] = slide
-    ? [{ size: { width: SLIDE_CHART.width, height: SLIDE_CHART.height }, tiers: ALL_TIERS }]
-    : bake.drawings.map((d) => ({
-        size: { width: d.width, height: CHART_HEIGHT },
-        tiers: d.tiers,
-      }));
+  const drawings = slide ? [{ size: SLIDE_BAKE_SIZE, tiers: ALL_TIERS }] : pageDrawings(spec);
   return (
     <div className="chart-bakes">
-      {currencies.flatMap((currency) =>
+      {bakeCurrencies(spec).flatMap((currency) =>
         drawings.map(({ size, tiers }) => {
           const key = bakeKey(spec.id, lang, currency, size);
           const html = bakes[key];

@@ -19,18 +19,21 @@ export const dronesSpec: ChartSpec = {
     columns: [t('chart.drones.col.item'), t('chart.drones.col.count')],
     rows: [[t('chart.drones.item'), formatCount(selectDroneCount(dataset), lang)]],
   }),
-  csv: (ctx) => ({
-    columns: ['item', 'units', 'as_of', 'as_of_basis', 'source'],
-    rows: [
-      [
-        ctx.t('chart.drones.item'),
-        selectDroneCount(ctx.dataset),
-        figureById(ctx.dataset, 'drones-provided').asOf.date ?? '',
-        figureById(ctx.dataset, 'drones-provided').asOf.basis,
-        csvSource(ctx),
+  csv: (ctx) => {
+    const { asOf } = figureById(ctx.dataset, 'drones-provided');
+    return {
+      columns: ['item', 'units', 'as_of', 'as_of_basis', 'source'],
+      rows: [
+        [
+          ctx.t('chart.drones.item'),
+          selectDroneCount(ctx.dataset),
+          asOf.date ?? '',
+          asOf.basis,
+          csvSource(ctx),
+        ],
       ],
-    ],
-  }),
+    };
+  },
   fixedHeight: true,
   // The waffle only changes its columns at WAFFLE.narrowBelow (tier 3); it scales between.
   bake: {

@@ -1,8 +1,21 @@
 import type { DateBasis } from '../data/schema';
 import type { T } from '../lib/useT';
 
+/**
+ * How a date is known, split for display: the label, and the article's words to quote after it
+ * (none for a date from outside the article, or one without words).
+ */
+export function datingParts(
+  basis: DateBasis,
+  words: string | undefined,
+  t: T,
+): { label: string; words?: string } {
+  if (basis === 'context' || words === undefined) return { label: t('dating.context') };
+  return { label: t(basis === 'stated' ? 'dating.stated' : 'dating.inferred'), words };
+}
+
 /** DateWords as plain text, for tables and downloads: `Date inferred from “Monday”`. */
 export function datingText(basis: DateBasis, words: string | undefined, t: T): string {
-  if (basis === 'context' || words === undefined) return t('dating.context');
-  return `${t(basis === 'stated' ? 'dating.stated' : 'dating.inferred')} “${words}”`;
+  const parts = datingParts(basis, words, t);
+  return parts.words === undefined ? parts.label : `${parts.label} “${parts.words}”`;
 }
