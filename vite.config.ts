@@ -18,14 +18,18 @@ export default defineConfig({
       input: { index: 'index.html', client: 'src/client.tsx' },
       output: {
         // Code the app and its lazy views share goes into one chunk instead of a dozen small
-        // ones: fewer requests, and less gzip and import overhead in the first view.
+        // ones: fewer requests, and less gzip and import overhead in the first view. The embed
+        // code box is shared only by two lazy views (the Embed dialog, /embed/): it stays with
+        // them, out of the first view.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'shared',
               test: (id: string) =>
-                /[\\/]src[\\/]/.test(id) && !/[\\/]i18n[\\/](en|de)\.ts$/.test(id),
+                /[\\/]src[\\/]/.test(id) &&
+                !/[\\/]i18n[\\/](en|de)\.ts$/.test(id) &&
+                !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts)$/.test(id),
               minShareCount: 2,
             },
           ],

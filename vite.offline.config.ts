@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { bakeDrawings } from './scripts/bakeDrawings.ts';
 import { inlineFavicon } from './scripts/inlineFavicon.ts';
 
 /**
@@ -18,6 +19,30 @@ function offlineEntry(): Plugin {
 }
 
 /**
+ * The charts drawn by Recharts at build time, as on the site (scripts/bakeCharts.tsx), put into
+ * the file as data for src/offline.tsx: each chart shows its drawing at once, and the live chart
+ * takes over when the reader reaches for it. `<` is escaped so no SVG text can end the script.
+ * Without scripts the file cannot route or draw at all, so it says so instead of staying blank.
+ */
+function offlineBakes(): Plugin {
+  return {
+    name: 'offline-bakes',
+    apply: 'build',
+    transformIndexHtml: (html) => {
+      const json = JSON.stringify(bakeDrawings(process.cwd())).replace(/</g, '\\u003c');
+      return html.replace(
+        '<div id="root"></div>',
+        [
+          '<div id="root"></div>',
+          '<noscript><p>This offline copy of the dashboard needs JavaScript. / Diese Offline-Fassung des Dashboards braucht JavaScript.</p></noscript>',
+          `<script type="application/json" id="baked-charts">${json}</script>`,
+        ].join('\n    '),
+      );
+    },
+  };
+}
+
+/**
  * npm run build:offline: one self-contained HTML file in dist-offline/ (scripts, styles, data
  * inlined by vite-plugin-singlefile; system fonts) that runs from a USB stick over file:// with
  * no network: the dashboard, the embeds and the presentation.
@@ -26,6 +51,7 @@ export default defineConfig({
   base: './',
   plugins: [
     offlineEntry(),
+    offlineBakes(),
     inlineFavicon(),
     react(),
     viteSingleFile({ removeViteModuleLoader: true }),

@@ -2,11 +2,11 @@
  * Writes a static HTML file per route after `vite build`: the app rendered to HTML inside the
  * built index.html, so the first paint needs no JavaScript. Then removes the SSR bundle.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { bakeDrawings } from './bakeDrawings';
 import { headersFile, securityMeta } from './securityPolicy';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,21 +28,8 @@ interface ServerEntry {
   ROUTES: readonly string[];
 }
 
-/**
- * Every chart drawn by Recharts in a build-time DOM (scripts/bakeCharts.tsx), in a process of its
- * own so its DOM globals stay out of this one.
- */
-const bakes = JSON.parse(
-  execFileSync(
-    join(root, 'node_modules', '.bin', 'tsx'),
-    [join(root, 'scripts', 'bakeCharts.tsx')],
-    {
-      cwd: root,
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  ).toString('utf8'),
-) as Record<string, string>;
+/** Every chart, drawn by Recharts at build time, for the pages that show it. */
+const bakes = bakeDrawings(root);
 console.log(`baked ${Object.keys(bakes).length} chart drawings`);
 
 await build({
@@ -96,8 +83,11 @@ function catalogueFile(lang: string): string {
   if (!file) throw new Error(`the build manifest has no catalogue for ${lang}`);
   return `${base}${file}`;
 }
-const rootTag = (lang: string) =>
-  `<div id="root" data-app="${base}${appFile}" data-catalogue="${catalogueFile(lang)}">`;
+/** Embed pages wake the app on their reader's intent only (whenHydrationWanted). */
+const rootTag = (lang: string, relativePath: string) =>
+  `<div id="root" data-app="${base}${appFile}" data-catalogue="${catalogueFile(lang)}"${
+    /(^|\/)embed\/[^/]+$/.test(relativePath) ? ' data-wake="intent"' : ''
+  }>`;
 
 function page(relativePath: string): string {
   const { html, head, lang } = entry.render(relativePath, base, siteUrl, bakes);
@@ -105,7 +95,7 @@ function page(relativePath: string): string {
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(HEAD_MARKER, `${securityMeta()}\n    ${bootScripts}\n    ${head}`)
-    .replace(MARKER, `${rootTag(lang)}${html}</div>`);
+    .replace(MARKER, `${rootTag(lang, relativePath)}${html}</div>`);
 }
 
 for (const route of entry.ROUTES) {

@@ -1,11 +1,14 @@
 /**
  * What a reader on a slow phone feels after the first paint, measured in Chromium with its CPU
  * slowed 4× (CDP Emulation.setCPUThrottlingRate): how long a chart takes to appear once scrolled
- * to, and how long the first tap on a control takes to answer, 2 s after load or 2 s after
- * scrolling to a chart. Each is the median of fresh loads. Used by `npm run bench`; never a test,
- * since timings flake on shared machines.
+ * to, and how long the first use of each control takes to answer, 2 s after load or 2 s after
+ * scrolling to a chart, on the dashboard, an embed page and the deck. Each is the median of fresh
+ * loads. Used by `npm run bench`; never a test, since timings flake on shared machines.
+ *
+ * The language switch is a plain link to the other edition's prerendered page: the browser
+ * answers it by navigating, and the page's first paint is what Lighthouse measures.
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromiumArgs';
 import { median } from './median';
 
@@ -16,46 +19,69 @@ export interface Latency {
 }
 
 /**
- * Where the reader's taps are timed from: the pointerdown, stamped by the page's own clock. Also
- * defines the helper tsx adds to functions it compiles (they run in the page, which lacks it).
+ * Where each use is timed from: the reader's first pointer or key event after `benchArm()`,
+ * stamped by the page's own clock; a download is answered when its link is clicked. Also defines
+ * the helper tsx adds to functions it compiles (they run in the page, which lacks it).
  */
-const STAMP_TAPS = `
+const STAMP_USES = `
   window.__name = (f) => f;
-  window.addEventListener('pointerdown', () => { window.benchTap = performance.now(); }, { capture: true });
+  window.benchArm = () => { window.benchUse = undefined; window.benchDownload = undefined; };
+  for (const type of ['pointerdown', 'pointerover', 'keydown']) {
+    window.addEventListener(type, () => { window.benchUse ??= performance.now(); }, { capture: true });
+  }
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.hasAttribute('download')) window.benchDownload ??= performance.now();
+    return click.call(this);
+  };
 `;
 
-type Check = 'dollars' | 'table' | 'dialog' | 'chart';
+type Check =
+  'dollars' | 'table' | 'dialog' | 'chart' | 'copied' | 'download' | 'tooltip' | 'focus' | 'slide3';
 
 /**
  * Resolves with the time of the first frame at which the page shows the answer. Runs in the page
- * (through the DevTools protocol, so the page's CSP does not apply) from before the tap.
+ * (through the DevTools protocol, so the page's CSP does not apply) from before the use.
  */
 function answeredAt(page: Page, check: Check): Promise<number> {
   return page.evaluate((what) => {
     const visible = (el: Element | null | undefined) =>
       !!el && (el as HTMLElement).getBoundingClientRect().height > 0;
+    const frame = () => document.querySelector('figure.chart-frame');
     const checks: Record<Check, () => boolean> = {
       dollars: () =>
         [...document.querySelectorAll('.figure-value')].some((el) =>
           el.textContent?.includes('$11.03'),
         ),
-      table: () => visible(document.querySelector('#charts [role="tabpanel"]:not([hidden]) table')),
+      table: () => visible(frame()?.querySelector('[role="tabpanel"]:not([hidden]) table')),
       dialog: () => !!document.querySelector('dialog[open]'),
       chart: () => {
-        const box = document.querySelector('#charts .chart-box');
+        const box = frame()?.querySelector('.chart-box');
         const top = box?.getBoundingClientRect().top ?? Infinity;
         const svgs = box ? [...box.querySelectorAll('svg')] : [];
         return (
           top < window.innerHeight && svgs.some((svg) => svg.getBoundingClientRect().width > 0)
         );
       },
+      copied: () => !!frame()?.querySelector('[role="status"]')?.textContent?.trim(),
+      download: () => (window as unknown as { benchDownload?: number }).benchDownload !== undefined,
+      tooltip: () =>
+        [...(frame()?.querySelectorAll<HTMLElement>('.recharts-tooltip-wrapper') ?? [])].some(
+          (wrapper) =>
+            wrapper.style.visibility === 'visible' && !!wrapper.querySelector('.chart-tooltip'),
+        ),
+      focus: () => !!document.activeElement?.closest('figure.chart-frame .chart-box'),
+      slide3: () =>
+        /\b3 of\b|\b3 von\b/.test(document.querySelector('.deck-progress')?.textContent ?? ''),
     };
     // A page that never answers is reported as such (NaN), not waited for forever.
     const giveUp = performance.now() + 15_000;
     return new Promise<number>((resolve) => {
       const poll = () => {
-        if (checks[what]()) resolve(performance.now());
-        else if (performance.now() > giveUp) resolve(Number.NaN);
+        if (checks[what]()) {
+          const download = (window as unknown as { benchDownload?: number }).benchDownload;
+          resolve(what === 'download' && download !== undefined ? download : performance.now());
+        } else if (performance.now() > giveUp) resolve(Number.NaN);
         else requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
@@ -63,25 +89,130 @@ function answeredAt(page: Page, check: Check): Promise<number> {
   }, check);
 }
 
-const tapTime = (page: Page) =>
-  page.evaluate(() => (window as unknown as { benchTap: number }).benchTap);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function timeUse(page: Page, check: Check, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => (window as unknown as { benchArm: () => void }).benchArm());
+  const answered = answeredAt(page, check);
+  await act();
+  const at = await answered;
+  return at - (await page.evaluate(() => (window as unknown as { benchUse: number }).benchUse));
+}
 
 async function scrollToCharts(page: Page): Promise<number> {
   const answered = answeredAt(page, 'chart');
   const start = await page.evaluate(() => {
     const start = performance.now();
-    document.querySelector('#charts .chart-box')?.scrollIntoView({ block: 'center' });
+    document.querySelector('figure.chart-frame .chart-box')?.scrollIntoView({ block: 'center' });
     return start;
   });
   return (await answered) - start;
 }
 
-async function tap(page: Page, check: Check, click: () => Promise<void>): Promise<number> {
-  const answered = answeredAt(page, check);
-  await click();
-  return (await answered) - (await tapTime(page));
+/**
+ * A reader's pointer coming to rest on the first bar (or drone): it arrives, then keeps moving a
+ * pixel at a time, as a hand does, until the tooltip shows (or 5 s have passed).
+ */
+async function overFirstMark(page: Page, chart: Locator): Promise<void> {
+  const box = await chart.locator('.chart-box').boundingBox();
+  if (!box) throw new Error('the chart has no box');
+  // The first bar sits in the left half of the plot, a little below its middle.
+  const x = box.x + box.width * 0.3;
+  const y = box.y + box.height * 0.6;
+  await page.mouse.move(x, y);
+  const until = Date.now() + 5000;
+  for (let i = 1; Date.now() < until; i++) {
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.recharts-tooltip-wrapper')].some(
+        (wrapper) => wrapper.style.visibility === 'visible',
+      ),
+    );
+    if (shown) return;
+    await page.mouse.move(x + (i % 2), y);
+    await wait(16);
+  }
 }
+
+interface Journey {
+  name: string;
+  path: string;
+  /** Scroll the first chart into view (and time its drawing) before the use. */
+  scroll?: boolean;
+  check: Check;
+  act: (page: Page, chart: Locator) => Promise<void>;
+}
+
+const JOURNEYS: Journey[] = [
+  {
+    name: 'first tap on "US dollar", 2 s after load',
+    path: '',
+    check: 'dollars',
+    act: (page) => page.getByRole('radio', { name: 'US dollar ($)' }).click(),
+  },
+  {
+    name: 'first tap on a Table tab, 2 s after scrolling',
+    path: '',
+    scroll: true,
+    check: 'table',
+    act: (_, chart) => chart.getByRole('tab', { name: 'Table' }).click(),
+  },
+  {
+    name: 'first tap on Embed, 2 s after scrolling',
+    path: '',
+    scroll: true,
+    check: 'dialog',
+    act: (_, chart) => chart.getByRole('button', { name: 'Embed' }).click(),
+  },
+  {
+    name: 'first tap on Copy link, 2 s after scrolling',
+    path: '',
+    scroll: true,
+    check: 'copied',
+    act: (_, chart) => chart.getByRole('button', { name: 'Copy link' }).click(),
+  },
+  {
+    name: 'first tap on Download SVG, 2 s after scrolling',
+    path: '',
+    scroll: true,
+    check: 'download',
+    act: (_, chart) => chart.getByRole('button', { name: 'Download SVG' }).click(),
+  },
+  {
+    name: 'tooltip after the pointer reaches a bar, 2 s after scrolling',
+    path: '',
+    scroll: true,
+    check: 'tooltip',
+    act: (page, chart) => overFirstMark(page, chart),
+  },
+  {
+    name: 'Tab from the Chart tab into the chart, 2 s after scrolling',
+    path: '',
+    scroll: true,
+    check: 'focus',
+    act: async (page, chart) => {
+      await chart.getByRole('tab', { name: 'Chart' }).evaluate((tab: HTMLElement) => tab.focus());
+      await page.keyboard.press('Tab');
+    },
+  },
+  {
+    name: 'first → on a slide, 2 s after load',
+    path: 'present/?slide=2',
+    check: 'slide3',
+    act: (page) => page.keyboard.press('ArrowRight'),
+  },
+  {
+    name: 'embed page: first tap on Table, 2 s after load',
+    path: 'embed/aid-totals/',
+    check: 'table',
+    act: (_, chart) => chart.getByRole('tab', { name: 'Table' }).click(),
+  },
+  {
+    name: 'embed page: tooltip as the pointer first comes over a bar',
+    path: 'embed/aid-totals/',
+    check: 'tooltip',
+    act: (page, chart) => overFirstMark(page, chart),
+  },
+];
 
 export async function readerLatencies(siteUrl: string, loads = 3): Promise<Latency[]> {
   const browser = await chromium.launch({
@@ -92,58 +223,38 @@ export async function readerLatencies(siteUrl: string, loads = 3): Promise<Laten
   const record = (name: string, ms: number) => (results[name] ??= []).push(ms);
   try {
     for (let i = 0; i < loads; i++) {
-      for (const journey of ['currency', 'table', 'embed'] as const) {
+      for (const journey of JOURNEYS) {
         const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
         const page = await context.newPage();
-        await page.addInitScript(STAMP_TAPS);
+        await page.addInitScript(STAMP_USES);
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await page.goto(siteUrl, { waitUntil: 'load' });
+        await page.goto(new URL(journey.path, siteUrl).href, { waitUntil: 'load' });
         await wait(2000);
-        if (journey === 'currency') {
-          record(
-            'first tap on "US dollar", 2 s after load',
-            await tap(page, 'dollars', () =>
-              page.getByRole('radio', { name: 'US dollar ($)' }).click(),
-            ),
-          );
-        } else {
+        if (journey.scroll) {
           record('chart drawn after it scrolls into view', await scrollToCharts(page));
           await wait(2000);
-          const chart = page.locator('#charts figure.chart-frame').first();
-          if (journey === 'table') {
-            record(
-              'first tap on a Table tab, 2 s after scrolling',
-              await tap(page, 'table', () => chart.getByRole('tab', { name: 'Table' }).click()),
-            );
-          } else {
-            record(
-              'first tap on Embed, 2 s after scrolling',
-              await tap(page, 'dialog', () => chart.getByRole('button', { name: 'Embed' }).click()),
-            );
-          }
         }
+        const chart = page.locator('figure.chart-frame').first();
+        record(journey.name, await timeUse(page, journey.check, () => journey.act(page, chart)));
         await context.close();
       }
     }
   } finally {
     await browser.close();
   }
-  return Object.entries(results).map(([name, runs]) => ({
-    name,
-    runs,
-    budget: 100,
-  }));
+  return Object.entries(results).map(([name, runs]) => ({ name, runs, budget: 100 }));
 }
 
 export function formatLatencies(latencies: Latency[]): string[] {
   return latencies.map(
     ({ name, runs, budget }) =>
-      `  ${name.padEnd(48)} ${`${Math.round(median(runs))} ms`.padStart(8)}   budget ≤ ${budget} ms   (runs: ${runs.map((r) => Math.round(r)).join(', ')})`,
+      `  ${name.padEnd(62)} ${`${Math.round(median(runs))} ms`.padStart(8)}   budget ≤ ${budget} ms   (runs: ${runs.map((r) => Math.round(r)).join(', ')})`,
   );
 }
 
-// `tsx scripts/readerLatency.ts http://localhost:4173/` measures a site already being served.
+// `tsx scripts/readerLatency.ts http://localhost:4173/ [loads]` measures a site being served.
 if (import.meta.url === `file://${process.argv[1]}` && process.argv[2]) {
   const loads = Number(process.argv[3] ?? 3);
   console.log(formatLatencies(await readerLatencies(process.argv[2], loads)).join('\n'));

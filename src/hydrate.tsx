@@ -5,8 +5,30 @@ import { loadView } from './app/loadView';
 import { captureBakes } from './charts/captureBakes';
 import { loadCatalogue } from './lib/i18n/loadCatalogue';
 import { matchRoute, splitLang } from './app/routes';
-import { CURRENCIES, LANGS, type Currency } from './lib/locale';
-import { DEFAULT_OPTIONS, parseOptions, type Options } from './lib/urlOptions';
+import { CHART_TABS, CURRENCIES, LANGS, type ChartTab, type Currency } from './lib/locale';
+import { DEFAULT_OPTIONS, parseOptions, type Options, type TabChoice } from './lib/urlOptions';
+
+/**
+ * The tabs the reader chose on the page before the app woke up (src/lib/answerBeforeApp.ts):
+ * the app hydrates with them, so the page stays as the reader left it.
+ */
+function tabsChosenBeforeApp(container: HTMLElement): TabChoice {
+  const tabs: Record<string, ChartTab> = {};
+  for (const figure of container.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+    const picked = figure.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    const tab = CHART_TABS.find((t) => t === picked?.dataset.tab);
+    if (figure.dataset.chart && tab && tab !== 'chart') tabs[figure.dataset.chart] = tab;
+  }
+  return tabs;
+}
+
+/** The button tapped before the app was here (answerBeforeApp), to be tapped again once it is. */
+function takeClickBeforeApp(container: HTMLElement): HTMLElement | null {
+  const button = container.querySelector<HTMLElement>('[data-clicked-before-app]');
+  // Taken off before hydrating, so the markup is the prerendered one again.
+  button?.removeAttribute('data-clicked-before-app');
+  return button;
+}
 
 /**
  * The options to show: the URL's, plus a currency the reader picked on the plain HTML page
@@ -31,17 +53,27 @@ export async function start(container: HTMLElement): Promise<void> {
   const { lang, path: page } = splitLang(relative);
   const route = matchRoute(page);
   // 404.html is prerendered once, in English, for every missing path.
-  const prerendered = { ...DEFAULT_OPTIONS, lang: route.name === 'not-found' ? 'en' : lang };
-  const fromUrl = chosenOptions(container);
+  const prerendered: Options = {
+    ...DEFAULT_OPTIONS,
+    lang: route.name === 'not-found' ? 'en' : lang,
+  };
   // The path names the language unless the query does (?lang=en on a German page).
   const asked = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
-  const options = LANGS.some((l) => l === asked) ? fromUrl : { ...fromUrl, lang };
+  const shownLang = LANGS.find((l) => l === asked) ?? lang;
   // The view's code must be here before hydrating, or React would throw the HTML away.
   const [View] = await Promise.all([
     loadView(route),
     loadCatalogue(prerendered.lang),
-    loadCatalogue(options.lang),
+    loadCatalogue(shownLang),
   ]);
+  // Read last, just before hydrating: what the reader chose on the page while the app was on its
+  // way (a currency, a tab) is part of the page React hydrates, and stays chosen.
+  const options: Options = { ...chosenOptions(container), lang: shownLang };
+  const earlyTabs = tabsChosenBeforeApp(container);
+  if (Object.keys(earlyTabs).length > 0) {
+    prerendered.tabs = earlyTabs;
+    options.tabs = { ...options.tabs, ...earlyTabs };
+  }
   // Read before React touches the page: the client renders the drawings the build baked into it.
   const bakes = captureBakes(container);
   const app = (
@@ -63,9 +95,15 @@ export async function start(container: HTMLElement): Promise<void> {
     createRoot(container, { onCaughtError }).render(app);
     return;
   }
+  // From here React answers the page (answerBeforeApp stands down).
+  container.dataset.awake = '';
+  const tapped = takeClickBeforeApp(container);
   // As a transition, hydration is time-sliced: React yields to the browser every few
   // milliseconds instead of blocking the main thread for the whole page.
   startTransition(() => {
     hydrateRoot(container, app, { onCaughtError });
   });
+  // A tap that came before the app is answered now: React hydrates what it lands on at once and
+  // runs its handler (React replays discrete events that reach a page still hydrating).
+  tapped?.click();
 }

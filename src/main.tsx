@@ -1,14 +1,18 @@
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
+import { answerBeforeApp } from './lib/answerBeforeApp';
+import { applyLinkedLook } from './lib/linkedLook';
+import { postEmbedHeight } from './lib/postEmbedHeight';
 import { whenHydrationWanted } from './lib/whenHydrationWanted';
 
 /**
  * The boot script stays one small request with no imports: the prerendered page is complete and
  * readable without scripts, so React and the app (src/client.tsx) are fetched only after the page
- * has loaded, and only once the reader needs them (see whenHydrationWanted). The prerenderer
- * writes the app's built URL into `data-app` on #root, and its language's catalogue into
- * `data-catalogue`; the dev server has no prerendered page.
+ * has loaded, and only once the reader needs them (see whenHydrationWanted). Until then it
+ * answers the page's first taps itself (answerBeforeApp) and sizes an embed's iframe. The
+ * prerenderer writes the app's built URL into `data-app` on #root, its language's catalogue into
+ * `data-catalogue`, and `data-wake="intent"` on embed pages; the dev server has no prerendered page.
  */
 function whenLoaded(): Promise<void> {
   return document.readyState === 'complete'
@@ -16,20 +20,28 @@ function whenLoaded(): Promise<void> {
     : new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
-// Baked charts show the drawing in the linked currency at once (BakedChart), app or no app.
-if (/[?&]currency=usd(&|$)/i.test(location.search))
-  document.documentElement.dataset.currency = 'USD';
+// Baked charts show the linked currency, and the page its theme, app or no app.
+applyLinkedLook(location.search, document.documentElement);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+answerBeforeApp(container);
+// The buttons that need the app show: a tap on one now is answered as the app wakes.
+document.documentElement.dataset.js = '';
+// In a publisher's iframe the page reports its height from the start, not once the app is here.
+postEmbedHeight(container);
 await whenLoaded();
-await whenHydrationWanted();
+await whenHydrationWanted(document, container.dataset.wake === 'intent' ? 'intent' : 'soon');
 if (import.meta.env.DEV) {
   await import('./client');
 } else if (container.dataset.app) {
   // The page's message catalogue is asked for alongside the app, not after it (see loadCatalogue).
   if (container.dataset.catalogue) void import(/* @vite-ignore */ container.dataset.catalogue);
-  await import(/* @vite-ignore */ container.dataset.app);
+  await import(/* @vite-ignore */ container.dataset.app).catch((error: unknown) => {
+    // No app after all: hide the buttons that cannot answer without it, as with scripts off.
+    delete document.documentElement.dataset.js;
+    throw error;
+  });
 } else {
   throw new Error('#root has no data-app: build the site with `npm run build`');
 }

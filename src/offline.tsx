@@ -8,8 +8,20 @@ import { App } from './app/App';
 import { matchRoute } from './app/routes';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
 import { parseOptions } from './lib/urlOptions';
+import type { Bakes } from './charts/bakeKey';
 
 registerAllCatalogues();
+
+/** The charts the build drew (vite.offline.config.ts), shown until the live chart is reached for. */
+function bakedCharts(): Bakes {
+  try {
+    return JSON.parse(document.getElementById('baked-charts')?.textContent ?? '{}') as Bakes;
+  } catch {
+    // A damaged copy of the file still works: its charts draw live, as they near.
+    return {};
+  }
+}
+const bakes = bakedCharts();
 
 /**
  * Entry of the offline file (npm run build:offline): one HTML file with everything inlined, opened
@@ -42,6 +54,7 @@ function show() {
         base="./"
         hashRoutes
         path={path}
+        bakes={bakes}
       />
     </StrictMode>,
   );

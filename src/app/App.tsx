@@ -23,7 +23,7 @@ interface Props {
   bakes?: Bakes;
 }
 
-/** The dev server and the offline file have no baked drawings: their charts draw live. */
+/** The dev server has no baked drawings: its charts draw live. */
 const NO_BAKES: Bakes = {};
 
 export function App({

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { ChartFrame } from '../charts/ChartFrame';
 import type { ChartSpec } from '../charts/ChartSpec';
 import { chartById } from '../charts/registry';
@@ -7,7 +6,6 @@ import type { Dataset } from '../data/schema';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ChartActions } from '../features/share/ChartActions';
 import { usePageHref } from '../lib/BaseContext';
-import { useEmbedHeight } from '../lib/useEmbedHeight';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import { NotFoundView } from './NotFoundView';
@@ -15,17 +13,16 @@ import type { RouteView } from './RouteView';
 
 /**
  * One chart, framed for someone else's page: title, tabs, source, downloads and a link to the
- * full dashboard; no site navigation. It reports its height to the host's loader.
+ * full dashboard; no site navigation. The boot script reports its height to the host's loader
+ * (postEmbedHeight).
  */
 export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec }) {
   const { lang, currency } = useSettings();
   const t = useT();
   const pageHref = usePageHref();
-  const ref = useRef<HTMLElement>(null);
-  useEmbedHeight(ref);
   const ctx = { dataset, lang, currency, t };
   return (
-    <main ref={ref} className="embed">
+    <main className="embed">
       <ChartFrame
         spec={spec}
         ctx={ctx}

@@ -50,6 +50,8 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Pro
             }}
             type="button"
             role="tab"
+            // Read back by the app when it wakes: a tab chosen before it (answerBeforeApp) is kept.
+            data-tab={tab.id}
             id={`${base}-tab-${tab.id}`}
             aria-selected={tab.id === selected}
             aria-controls={`${base}-panel-${tab.id}`}

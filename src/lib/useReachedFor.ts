@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 // pointermove too: a pointer that rests on the box while the app wakes sends no pointerenter.
 const REACH_EVENTS = ['pointerenter', 'pointermove', 'pointerdown', 'focusin'] as const;
@@ -20,7 +20,9 @@ export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boole
       return;
     }
     el.tabIndex = 0;
-    const reach = () => setReached(true);
+    // A transition: the box takes the pointer or focus at once, and the live chart is built in
+    // slices behind it instead of holding the frame (≈ 1 s on a slow phone).
+    const reach = () => startTransition(() => setReached(true));
     for (const type of REACH_EVENTS) el.addEventListener(type, reach);
     return () => {
       for (const type of REACH_EVENTS) el.removeEventListener(type, reach);

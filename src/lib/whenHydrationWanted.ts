@@ -1,5 +1,18 @@
+import { linkNeedsApp } from './linkedLook';
+
 /** Any of these means a reader is about to use the page: wake React up. */
 const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+/**
+ * An embed also wakes as a mouse comes over it: the publisher's reader has not touched it yet,
+ * but the app is then on its way before the click, and its tooltip close behind.
+ */
+const EMBED_INTENT_EVENTS = [...INTENT_EVENTS, 'pointerover'] as const;
+
+/**
+ * `intent`: wake only on a reader's intent (embed pages, set by the prerender as #root's
+ * `data-wake`). A publisher's page should not pay for our app until its reader uses the chart.
+ */
+export type WakePolicy = 'soon' | 'intent';
 
 /** Elements marked with this attribute wake React up as they near the viewport (the charts). */
 export const HYDRATE_WHEN_VISIBLE = 'data-hydrate-when-visible';
@@ -18,22 +31,26 @@ function savesData(view: Window): boolean {
 }
 
 /**
- * Resolves when the page needs React: at once when the URL has a query (it may ask for other
- * options than the prerendered page shows), or when nothing on the page can wait; otherwise on the first sign of
- * use (a tap, a key, focus), when a chart nears the viewport, or in the first quiet moment a
- * second after load (so the first tap is answered at once), unless the reader saves data. Until then the prerendered page
- * is complete and works as plain HTML (details, links), and a phone that only reads runs no
- * application code at all.
+ * Resolves when the page needs React: at once when the link asks for what only the app shows
+ * (another language, a table tab), or when nothing on the page can wait; otherwise on the first
+ * sign of use (a tap, a key, focus), when a chart nears the viewport, or in the first quiet
+ * moment a second after load (so the first tap is answered at once), unless the reader saves
+ * data. An embed page waits for its reader's intent alone. Until then the prerendered page is
+ * complete and answers by itself (answerBeforeApp, native controls, links), and a phone that only
+ * reads runs no application code at all.
  */
-export function whenHydrationWanted(doc: Document = document): Promise<void> {
+export function whenHydrationWanted(
+  doc: Document = document,
+  policy: WakePolicy = 'soon',
+): Promise<void> {
   const view = doc.defaultView ?? window;
   const lazyBoxes = doc.querySelectorAll(`[${HYDRATE_WHEN_VISIBLE}]`);
-  // Any query may ask for another view than the prerendered one (?currency=USD). Parsing it here
-  // would pull the options code into the boot script's request, so any query wakes React at once.
-  const urlMayWantChange = view.location.search.length > 1;
-  if (urlMayWantChange || lazyBoxes.length === 0 || !('IntersectionObserver' in view)) {
+  const soon = policy === 'soon';
+  if (linkNeedsApp(view.location.search) || !('IntersectionObserver' in view)) {
     return Promise.resolve();
   }
+  if (soon && lazyBoxes.length === 0) return Promise.resolve();
+  const events = soon ? INTENT_EVENTS : EMBED_INTENT_EVENTS;
   return new Promise((resolve) => {
     const observer = new IntersectionObserver(
       (entries) => {
@@ -43,7 +60,7 @@ export function whenHydrationWanted(doc: Document = document): Promise<void> {
     );
     let idle: number | undefined;
     const timer =
-      savesData(view) || typeof view.requestIdleCallback !== 'function'
+      !soon || savesData(view) || typeof view.requestIdleCallback !== 'function'
         ? undefined
         : view.setTimeout(() => {
             idle = view.requestIdleCallback(wake, { timeout: 2000 });
@@ -52,14 +69,14 @@ export function whenHydrationWanted(doc: Document = document): Promise<void> {
       observer.disconnect();
       if (timer !== undefined) view.clearTimeout(timer);
       if (idle !== undefined) view.cancelIdleCallback(idle);
-      for (const type of INTENT_EVENTS) view.removeEventListener(type, wake, true);
+      for (const type of events) view.removeEventListener(type, wake, true);
       resolve();
     }
     // Observe each box's section: the sections below the fold skip layout until near the
     // viewport (content-visibility), and watching an element inside one would force its layout.
     const targets = new Set([...lazyBoxes].map((box) => box.closest('section') ?? box));
-    targets.forEach((target) => observer.observe(target));
-    for (const type of INTENT_EVENTS) {
+    if (soon) targets.forEach((target) => observer.observe(target));
+    for (const type of events) {
       view.addEventListener(type, wake, { capture: true, passive: true });
     }
   });

@@ -108,10 +108,12 @@ export async function waitForCharts(page: Page, count = 2): Promise<void> {
     }
   });
   // A live chart mounts when the reader reaches for it (a pointer over its box): until then the
-  // page shows the build's drawing. Reach for each box until the live charts are in.
+  // page shows the build's drawing, and an embed page waits for that pointer to wake at all.
+  // Reach for each box until the live charts are in.
   await page.waitForFunction(
     (n) => {
       for (const box of document.querySelectorAll('figure.chart-frame .chart-box')) {
+        box.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
         box.dispatchEvent(new PointerEvent('pointerenter'));
       }
       return document.querySelectorAll('figure.chart-frame svg.recharts-surface').length >= n;

@@ -65,13 +65,49 @@ describe('whenHydrationWanted', () => {
     expect(await settled(wanted)).toBe(true);
   });
 
-  it.each(['?currency=USD', '?lang=xx', '?x'])(
-    'wakes at once when the URL has a query (%s): it may ask for another view',
+  it.each(['?currency=USD', '?currency= usd ', '?lang=xx', '?tab=table', '?theme=dark&tab=x'])(
+    'wakes at once when the link asks for what only the app shows (%s)',
     async (search) => {
       window.history.replaceState(null, '', `/${search}`);
       expect(await settled(whenHydrationWanted())).toBe(true);
     },
   );
+
+  it.each(['?theme=dark', '?transparent=1', '?currency=EUR', '?x'])(
+    'waits on a link that only changes the look (%s): the boot script applies it',
+    async (search) => {
+      window.history.replaceState(null, '', `/${search}`);
+      const wanted = whenHydrationWanted();
+      FakeObserver.last?.fire(false);
+      expect(await settled(wanted)).toBe(false);
+    },
+  );
+
+  describe('on an embed page (intent only)', () => {
+    it('does not wake as its chart is in view, nor in a quiet moment', async () => {
+      vi.useFakeTimers();
+      vi.stubGlobal('requestIdleCallback', (work: () => void) => setTimeout(work, 0));
+      try {
+        let woken = false;
+        void whenHydrationWanted(document, 'intent').then(() => (woken = true));
+        expect(FakeObserver.last?.observed).toEqual([]);
+        FakeObserver.last?.fire(true);
+        await vi.advanceTimersByTimeAsync(10 * WAKE_WHEN_IDLE_AFTER_MS);
+        expect(woken).toBe(false);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it.each(['pointerover', 'pointerdown', 'keydown', 'focusin', 'touchstart'])(
+      'wakes on %s',
+      async (type) => {
+        const wanted = whenHydrationWanted(document, 'intent');
+        document.querySelector('button')?.dispatchEvent(new Event(type, { bubbles: true }));
+        expect(await settled(wanted)).toBe(true);
+      },
+    );
+  });
 
   describe('in a quiet moment after load', () => {
     beforeEach(() => {

@@ -1,0 +1,167 @@
+/**
+ * The prerendered page answers the reader before the app is here, and nothing the reader did
+ * meanwhile is lost (src/lib/answerBeforeApp.ts). Embed pages cost a publisher's page almost no
+ * script until its reader uses the chart (whenHydrationWanted's `intent` policy).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { WAKE_WHEN_IDLE_AFTER_MS } from '../../src/lib/whenHydrationWanted';
+import { browserAndSiteForFile, openPage, STEP_TIMEOUT } from './support/browser';
+
+const env = browserAndSiteForFile();
+const url = (path: string) => new URL(path.replace(/^\//, ''), env.site.url).href;
+
+/** The embed budget: script a publisher's page pays before its reader touches the chart. */
+const EMBED_JS_BUDGET_BYTES = 30 * 1024;
+
+/** Holds the app's own request until `release` is called: the reader acts while it is on its way. */
+async function holdApp(page: Page): Promise<{ release: () => void; asked: () => boolean }> {
+  let release = () => {};
+  let asked = false;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/client-[^/]*\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), asked: () => asked };
+}
+
+/** Bytes of script the page has fetched so far, as sent (gzip). */
+function scriptBytes(page: Page): Promise<{ files: string[]; bytes: number }> {
+  return page.evaluate(() => {
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((e): e is PerformanceResourceTiming => /\.js(\?|$)/.test(e.name));
+    return {
+      files: scripts.map((e) => new URL(e.name).pathname),
+      bytes: scripts.reduce((sum, e) => sum + e.transferSize, 0),
+    };
+  });
+}
+
+describe('an embed page on a publisher’s site', () => {
+  it.each(['/embed/aid-totals/', '/de/embed/drones/', '/embed/timeline/?theme=dark'])(
+    '%s fetches only the boot script until its reader uses it',
+    async (path) => {
+      const session = await openPage(env.browser, { width: 640, height: 700 });
+      try {
+        const { page } = session;
+        await page.goto(url(path), { waitUntil: 'load' });
+        // Past the moment a dashboard wakes in a quiet moment: an embed must not.
+        await page.waitForTimeout(WAKE_WHEN_IDLE_AFTER_MS + 2000);
+        const before = await scriptBytes(page);
+        expect(before.files).toHaveLength(1);
+        expect(before.files[0]).toMatch(/^\/assets\/index-[^/]+\.js$/);
+        expect(before.bytes).toBeLessThanOrEqual(EMBED_JS_BUDGET_BYTES);
+        // The reader's first touch brings the app.
+        await page.locator('figure, main').first().hover();
+        await page.waitForFunction(
+          () => 'awake' in (document.getElementById('root')?.dataset ?? {}),
+        );
+        expect(session.errors).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it('a forced theme shows before any app code', async () => {
+    const session = await openPage(env.browser, { width: 640 });
+    try {
+      await session.page.goto(url('/embed/aid-totals/?theme=dark&transparent=1'));
+      const look = await session.page.evaluate(() => ({
+        theme: document.documentElement.dataset.theme,
+        transparent: 'transparent' in document.documentElement.dataset,
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+      expect(look).toEqual({ theme: 'dark', transparent: true, background: 'rgba(0, 0, 0, 0)' });
+      expect((await scriptBytes(session.page)).files).toHaveLength(1);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('a tap before the app is here', () => {
+  it('switches a chart’s tab at once, and the app keeps it', async () => {
+    const session = await openPage(env.browser, { width: 1280 });
+    try {
+      const { page } = session;
+      const app = await holdApp(page);
+      await page.goto(url('/embed/aid-totals/'));
+      await page.getByRole('tab', { name: 'Table' }).click();
+      const panel = page.getByRole('tabpanel');
+      expect(
+        await panel.getByRole('table').getByRole('cell', { name: '€10.2 billion' }).count(),
+      ).toBe(1);
+      await page.keyboard.press('ArrowRight');
+      expect(await page.getByRole('tab', { name: 'Sources' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      await page.keyboard.press('ArrowLeft');
+      expect(app.asked()).toBe(true);
+      app.release();
+      await page.waitForFunction(() => window.location.search.includes('tab=aid-totals:table'));
+      expect(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      // React answers from here: back to the chart, and the link forgets the tab.
+      await page.getByRole('tab', { name: 'Chart' }).click();
+      await page.waitForFunction(() => window.location.search === '');
+      expect(await page.locator('svg.chart-baked-svg:visible, svg.recharts-surface').count()).toBe(
+        1,
+      );
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('on a download is answered with the file when the app wakes', async () => {
+    const session = await openPage(env.browser, { width: 1280 });
+    try {
+      const { page } = session;
+      const app = await holdApp(page);
+      await page.goto(url('/embed/drones/'));
+      await page.getByRole('button', { name: 'Download SVG' }).click();
+      const download = page.waitForEvent('download', { timeout: STEP_TIMEOUT });
+      app.release();
+      expect((await download).suggestedFilename()).toBe('german-aid-ukraine_drones_en.svg');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('on Embed opens the dialog when the app wakes', async () => {
+    const session = await openPage(env.browser, { width: 1280 });
+    try {
+      const { page } = session;
+      const app = await holdApp(page);
+      await page.goto(url('/'));
+      const embed = page.locator('#charts').getByRole('button', { name: 'Embed' }).first();
+      await embed.click();
+      app.release();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.getByRole('heading').first().textContent()).toMatch(/Embed/);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('with scripts off, the buttons that need them stay hidden', async () => {
+    const session = await openPage(env.browser, { width: 1280, javaScriptEnabled: false });
+    try {
+      await session.page.goto(url('/embed/aid-totals/'));
+      expect(await session.page.getByRole('button', { name: 'Download SVG' }).isVisible()).toBe(
+        false,
+      );
+      expect(await session.page.getByRole('link', { name: 'Download CSV' }).isVisible()).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+});
