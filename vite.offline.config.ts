@@ -43,6 +43,28 @@ function offlineBakes(): Plugin {
 }
 
 /**
+ * Inlining turns `<link rel="stylesheet" crossorigin>` into `<style rel="stylesheet" crossorigin>`, not
+ * valid HTML (the W3C Nu checker refuses it); neither attribute means anything on inline code.
+ */
+function validInlineStyles(): Plugin {
+  return {
+    name: 'valid-inline-styles',
+    enforce: 'post',
+    // 'post', and listed after viteSingleFile, whose own 'post' step does the inlining.
+    generateBundle: {
+      order: 'post',
+      handler: (_, bundle) => {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.html')) {
+            file.source = String(file.source).replace(/<style [^>]*>/g, '<style>');
+          }
+        }
+      },
+    },
+  };
+}
+
+/**
  * npm run build:offline: one self-contained HTML file in dist-offline/ (scripts, styles, data
  * inlined by vite-plugin-singlefile; system fonts) that runs from a USB stick over file:// with
  * no network: the dashboard, the embeds and the presentation.
@@ -55,6 +77,7 @@ export default defineConfig({
     inlineFavicon(),
     react(),
     viteSingleFile({ removeViteModuleLoader: true }),
+    validInlineStyles(),
   ],
   build: {
     outDir: 'dist-offline',

@@ -22,14 +22,15 @@ export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec
   const pageHref = usePageHref();
   const ctx = { dataset, lang, currency, t };
   return (
-    <main className="embed">
+    // Named by its chart, so a page showing several embeds lists each by name.
+    <main className="embed" aria-label={t(spec.titleKey)}>
       <ChartFrame
         spec={spec}
         ctx={ctx}
         headingLevel={1}
         actions={<ChartActions spec={spec} ctx={ctx} embeddable={false} />}
       />
-      <LanguageSwitch />
+      <LanguageSwitch landmark={false} />
       <p className="embed-credit">
         <a href={pageHref('')} target="_blank" rel="noopener noreferrer">
           {t('embed.fullDashboard')}: {t('site.title')}

@@ -73,10 +73,14 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
 
   return (
     <figure id={id} className="chart-frame" aria-labelledby={titleId} data-chart={spec.id}>
-      <Heading id={titleId} className="chart-title">
-        {title}
-      </Heading>
-      <p className="chart-subtitle">{t(spec.subtitleKey)}</p>
+      {/* The caption leads (title and subtitle), so the figure's other parts (tabs, source line,
+          actions) may follow in reading order: a figcaption must be its figure's first or last child. */}
+      <figcaption className="chart-caption">
+        <Heading id={titleId} className="chart-title">
+          {title}
+        </Heading>
+        <p className="chart-subtitle">{t(spec.subtitleKey)}</p>
+      </figcaption>
       <Tabs<ChartTab>
         label={t('chart.tabs', { title })}
         selected={tab}
@@ -151,7 +155,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
           },
         ]}
       />
-      <figcaption className="chart-footer">{sourceLine(spec, ctx)}</figcaption>
+      <p className="chart-footer">{sourceLine(spec, ctx)}</p>
       {actions}
     </figure>
   );

@@ -13,11 +13,13 @@ const NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch' };
  * the switch is a link (keeping the query, so currency, tab and slide stay); in the offline file
  * it switches in place.
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ landmark = true }: { landmark?: boolean }) {
   const { base, hashRoutes, path } = useSite();
   const { lang, setOption } = useSettings();
   const t = useT();
   const hydrated = useHydrated();
+  // In an embed it is a plain group: a chart on someone else's page adds no landmark to theirs.
+  const Wrapper = landmark ? 'nav' : 'div';
 
   function href(target: Lang): string {
     const params = new URLSearchParams(hydrated ? window.location.search : '');
@@ -26,7 +28,11 @@ export function LanguageSwitch() {
   }
 
   return (
-    <nav className="lang-switch" aria-label={t('controls.language')}>
+    <Wrapper
+      className="lang-switch"
+      aria-label={t('controls.language')}
+      role={landmark ? undefined : 'group'}
+    >
       {LANGS.map((target) =>
         target === lang ? (
           <span key={target} lang={target} aria-current="page" className="lang-current">
@@ -48,6 +54,6 @@ export function LanguageSwitch() {
           </a>
         ),
       )}
-    </nav>
+    </Wrapper>
   );
 }
