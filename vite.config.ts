@@ -18,9 +18,9 @@ export default defineConfig({
       input: { index: 'index.html', client: 'src/client.tsx' },
       output: {
         // Code the app and its lazy views share goes into one chunk instead of a dozen small
-        // ones: fewer requests, and less gzip and import overhead in the first view. The embed
-        // code box is shared only by two lazy views (the Embed dialog, /embed/): it stays with
-        // them, out of the first view.
+        // ones: fewer requests, and less gzip and import overhead in the first view. Code shared
+        // only by lazy views stays with them, out of the first view: the embed code box (the
+        // Embed dialog, /embed/) and the 404 view (its own page, and embeds of unknown charts).
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
@@ -29,7 +29,8 @@ export default defineConfig({
               test: (id: string) =>
                 /[\\/]src[\\/]/.test(id) &&
                 !/[\\/]i18n[\\/](en|de)\.ts$/.test(id) &&
-                !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts)$/.test(id),
+                !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts)$/.test(id) &&
+                !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id),
               minShareCount: 2,
             },
           ],

@@ -6,7 +6,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import type { PreviewCard } from '../src/app/sharePreview';
 import { bakeDrawings } from './bakeDrawings';
+import { drawPreviews } from './previewImages';
 import { headersFile, securityMeta } from './securityPolicy';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +21,8 @@ const MARKER = '<div id="root"></div>';
 const HEAD_MARKER = '<!--app-head-->';
 
 interface ServerEntry {
+  previews: () => { card: PreviewCard; file: string }[];
+  oembeds: (base: string, siteUrl: string | null) => { file: string; json: unknown }[];
   render: (
     relativePath: string,
     base: string,
@@ -107,6 +111,15 @@ for (const route of entry.ROUTES) {
 // Static hosts answer unknown paths with 404.html; the view fills in the path on the client.
 await writeFile(join(dist, '404.html'), page('404.html-not-found'));
 console.log('prerendered 404.html');
+// Link previews and oEmbed: each chart's picture and JSON, beside its pages.
+for (const { file, png } of drawPreviews(root, entry.previews(), bakes)) {
+  await mkdir(dirname(join(dist, file)), { recursive: true });
+  await writeFile(join(dist, file), png);
+}
+for (const { file, json } of entry.oembeds(base, siteUrl)) {
+  await writeFile(join(dist, file), `${JSON.stringify(json, null, 2)}\n`);
+}
+console.log('drew the link previews and wrote the oEmbed files');
 await writeFile(join(dist, '_headers'), headersFile(base, entry.ROUTES));
 console.log('wrote _headers');
 await rm(ssrOut, { recursive: true, force: true });

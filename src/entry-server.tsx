@@ -3,7 +3,12 @@ import { renderToString } from 'react-dom/server';
 import { ALL_VIEWS } from './app/allViews';
 import type { Bakes } from './charts/bakeKey';
 import { App } from './app/App';
-import { pageHead } from './app/pageHead';
+import { oembedPath, pageHead } from './app/pageHead';
+import { PREVIEW_SIZE, previewCards, previewImagePath, type PreviewCard } from './app/sharePreview';
+import { CHARTS } from './charts/registry';
+import { dataset } from './data/dataset';
+import { oembedFor, type OEmbed } from './features/share/oembed';
+import { LANGS } from './lib/locale';
 import { renderHead } from './app/renderHead';
 import { matchRoute, ROUTES, splitLang } from './app/routes';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
@@ -49,4 +54,28 @@ export function render(
     head: renderHead(pageHead(route, relativePath, lang, base, siteUrl), lang),
     lang,
   };
+}
+
+/** The pictures shared links show, in both languages (drawn by scripts/previewImages.ts). */
+export function previews(): { card: PreviewCard; file: string }[] {
+  return LANGS.flatMap((lang) =>
+    previewCards(dataset, lang).map((card) => ({ card, file: previewImagePath(card.name, lang) })),
+  );
+}
+
+/**
+ * Each embeddable chart's oEmbed response, in both languages, with the file it goes to. URLs are
+ * absolute with the site's address (SITE_URL), else under the base path.
+ */
+export function oembeds(base: string, siteUrl: string | null): { file: string; json: OEmbed }[] {
+  const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : `${base}${path}`);
+  return LANGS.flatMap((lang) =>
+    CHARTS.map((spec) => ({
+      file: oembedPath(spec.id, lang),
+      json: oembedFor(spec, lang, siteUrl ?? base, dataset, {
+        url: absolute(previewImagePath(spec.id as PreviewCard['name'], lang)),
+        ...PREVIEW_SIZE,
+      }),
+    })),
+  );
 }

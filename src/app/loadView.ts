@@ -1,11 +1,10 @@
 import { DashboardRoute } from './DashboardView';
-import { NotFoundRoute } from './NotFoundView';
 import type { RouteView } from './RouteView';
 import type { Route } from './routes';
 
 /**
- * The view of a route, for the browser. The dashboard (most readers' first view) and the 404 page
- * ship with the app; embeds and the deck are fetched for their own pages only, so the dashboard's
+ * The view of a route, for the browser. The dashboard (most readers' first view) ships with the
+ * app; the 404 page, embeds and the deck are fetched for their own pages only, so the dashboard's
  * first view does not carry them.
  */
 export function loadView(route: Route): Promise<RouteView> {
@@ -13,7 +12,7 @@ export function loadView(route: Route): Promise<RouteView> {
     case 'dashboard':
       return Promise.resolve(DashboardRoute);
     case 'not-found':
-      return Promise.resolve(NotFoundRoute);
+      return import('./NotFoundView').then((m) => m.NotFoundRoute);
     case 'embed-index':
       return import('./EmbedIndexView').then((m) => m.EmbedIndexRoute);
     case 'embed':

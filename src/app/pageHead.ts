@@ -1,20 +1,29 @@
-import { chartById } from '../charts/registry';
+import { chartById, CHARTS } from '../charts/registry';
+import { dataset } from '../data/dataset';
+import { LANG_PREFIX } from '../lib/BaseContext';
 import { translate } from '../lib/i18n/translate';
 import type { Lang } from '../lib/locale';
 import type { Route } from './routes';
+import { previewFor, previewImagePath, type PreviewName } from './sharePreview';
 
 export interface PageHead {
   title: string;
   description: string;
   /** Absolute URL of the page, where the site's address is known at build time. */
   canonical: string | null;
+  /** The page's preview image (drawn by the build, scripts/previewImages.ts), and its words. */
   image: string;
+  imageAlt: string;
+  /** oEmbed discovery: the JSON file of each embeddable chart the page shows. */
+  oembed: { href: string; title: string }[];
   /** Search engines should not index error pages. */
   index: boolean;
 }
 
-/** The preview image shown when the dashboard is shared (public/og-image.png, 1200×630). */
-export const OG_IMAGE = 'og-image.png';
+/** Where the build writes a chart's oEmbed response: beside its embed page. */
+export function oembedPath(chartId: string, lang: Lang): string {
+  return `${LANG_PREFIX[lang]}embed/${chartId}/oembed.json`;
+}
 
 /**
  * What a page says about itself to browsers, search engines and link previews. `siteUrl` is the
@@ -30,12 +39,25 @@ export function pageHead(
   const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : `${base}${path}`);
   // Static hosts serve each page as a folder: its address ends in a slash.
   const page = routePath === '' || routePath.endsWith('/') ? routePath : `${routePath}/`;
+  const preview = (name: PreviewName) => {
+    const card = previewFor(name, lang, dataset);
+    return { image: absolute(previewImagePath(card.name, lang)), imageAlt: card.alt };
+  };
+  const oembed = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const spec = chartById(id);
+      return spec
+        ? [{ href: absolute(oembedPath(id, lang)), title: translate(lang, spec.titleKey) }]
+        : [];
+    });
+  const allCharts = CHARTS.map((c) => c.id);
   if (route.name === 'not-found') {
     return {
       title: `${translate(lang, 'notFound.title')} · ${translate(lang, 'site.title')}`,
       description: translate(lang, 'site.description'),
       canonical: null,
-      image: absolute(OG_IMAGE),
+      ...preview('dashboard'),
+      oembed: [],
       index: false,
     };
   }
@@ -44,7 +66,8 @@ export function pageHead(
       title: `${translate(lang, 'present.title')} · ${translate(lang, 'site.title')}`,
       description: translate(lang, 'site.description'),
       canonical: siteUrl ? absolute(page) : null,
-      image: absolute(OG_IMAGE),
+      ...preview('present'),
+      oembed: [],
       index: true,
     };
   }
@@ -55,7 +78,8 @@ export function pageHead(
       title: `${what} · ${translate(lang, 'site.title')}`,
       description: spec ? translate(lang, spec.subtitleKey) : translate(lang, 'embed.indexIntro'),
       canonical: siteUrl ? absolute(page) : null,
-      image: absolute(OG_IMAGE),
+      ...preview(spec ? (spec.id as PreviewName) : 'dashboard'),
+      oembed: oembed(spec ? [spec.id] : allCharts),
       index: true,
     };
   }
@@ -63,7 +87,8 @@ export function pageHead(
     title: translate(lang, 'site.title'),
     description: translate(lang, 'site.description'),
     canonical: siteUrl ? absolute(page) : null,
-    image: absolute(OG_IMAGE),
+    ...preview('dashboard'),
+    oembed: oembed(allCharts),
     index: true,
   };
 }

@@ -3,13 +3,19 @@
  * quote and timeline event as plain text; the head carries what link previews and search engines
  * read; the first view stays inside its JavaScript budget. Not timed: sizes and text only.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { firstViewJs } from '../../scripts/firstViewJs';
 import { dataset } from '../../src/data/dataset';
 import { impliedUsdPerEur } from '../../src/data/selectors';
+import { CHARTS } from '../../src/charts/registry';
 import { figureValue } from '../../src/features/figures/figureValue';
+import { embedSnippet } from '../../src/features/share/embedSnippet';
+import { LANGS } from '../../src/lib/locale';
+import { DEFAULT_OPTIONS } from '../../src/lib/urlOptions';
 import { registerAllCatalogues } from '../../src/lib/i18n/registerAllCatalogues';
 import { translate } from '../../src/lib/i18n/translate';
 import { DIST_DIR } from './support/paths';
@@ -116,15 +122,106 @@ describe('the static files beside the pages', () => {
     expect(read('robots.txt')).toMatch(/User-agent: \*\s+Allow: \//);
   });
 
-  it('the preview image is a 1200×630 PNG', () => {
-    const png = readFileSync(join(DIST_DIR, 'og-image.png'));
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  it('draws a 1200×630 preview picture per chart, page and language, each its own and whole', () => {
+    const names = [...CHARTS.map((c) => c.id), 'dashboard', 'present'];
+    const digests = new Set<string>();
+    for (const lang of LANGS) {
+      for (const name of names) {
+        const png = readFileSync(join(DIST_DIR, 'previews', `${name}-${lang}.png`));
+        expect(decodedPngSize(png), `${name}-${lang}`).toEqual({ width: 1200, height: 630 });
+        digests.add(createHash('sha256').update(png).digest('hex'));
+      }
+    }
+    expect(digests.size).toBe(names.length * LANGS.length);
   });
 
   it('favicon.svg is there for those who link it', () => {
     expect(existsSync(join(DIST_DIR, 'favicon.svg'))).toBe(true);
   });
+});
+
+/**
+ * A PNG's size, after inflating its image data and checking it holds every row: proof that it
+ * decodes, without an image library.
+ */
+function decodedPngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  const idat: Buffer[] = [];
+  let width = 0;
+  let height = 0;
+  let bytesPerPixel = 0;
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.subarray(at + 4, at + 8).toString('latin1');
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      const channels: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 };
+      bytesPerPixel = ((channels[data[9] ?? 0] ?? 0) * (data[8] ?? 8)) / 8;
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  // Each row is a filter byte, then its pixels.
+  expect(inflateSync(Buffer.concat(idat)).length).toBe(height * (1 + width * bytesPerPixel));
+  return { width, height };
+}
+
+describe('oEmbed and link previews', () => {
+  for (const lang of LANGS) {
+    for (const spec of CHARTS) {
+      const prefix = lang === 'en' ? '' : `${lang}/`;
+      const page = `${prefix}embed/${spec.id}/index.html`;
+
+      it(`${page} points to its oEmbed JSON and its own picture`, () => {
+        const html = read(page);
+        expect(html).toContain(
+          `<link rel="alternate" type="application/json+oembed" href="/${prefix}embed/${spec.id}/oembed.json"`,
+        );
+        expect(html).toContain(
+          `<meta property="og:image" content="/previews/${spec.id}-${lang}.png" />`,
+        );
+        expect(html).toContain(
+          `<meta name="twitter:image" content="/previews/${spec.id}-${lang}.png" />`,
+        );
+        expect(html).toMatch(/<meta property="og:image:alt" content="[^"]{20,}" \/>/);
+      });
+
+      it(`${prefix}embed/${spec.id}/oembed.json is a rich oEmbed whose html is the Embed dialog's code`, () => {
+        const json = JSON.parse(read(`${prefix}embed/${spec.id}/oembed.json`)) as Record<
+          string,
+          unknown
+        >;
+        const title = translate(lang, spec.titleKey);
+        expect(json).toMatchObject({
+          version: '1.0',
+          type: 'rich',
+          title,
+          provider_name: translate(lang, 'site.title'),
+          provider_url: '/',
+          author_name: 'Linus Höller, Defense News',
+          width: 640,
+          height: spec.kind === 'timeline' ? 980 : 620,
+          thumbnail_url: `/previews/${spec.id}-${lang}.png`,
+          thumbnail_width: 1200,
+          thumbnail_height: 630,
+        });
+        expect(json.html).toBe(
+          embedSnippet('/', spec, translate(lang, 'embed.iframeTitle', { title }), {
+            ...DEFAULT_OPTIONS,
+            lang,
+          }),
+        );
+      });
+    }
+
+    it(`the ${lang} dashboard offers every chart's oEmbed`, () => {
+      const html = read(lang === 'en' ? 'index.html' : `${lang}/index.html`);
+      const links = html.match(/<link rel="alternate" type="application\/json\+oembed"[^>]*>/g);
+      expect(links).toHaveLength(CHARTS.length);
+    });
+  }
 });
 
 describe('first-view JavaScript', () => {

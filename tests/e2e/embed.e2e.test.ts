@@ -204,6 +204,29 @@ describe.each([320, 640, 1024])('the snippet on another origin at %i px', (width
   });
 });
 
+describe('the oEmbed response', () => {
+  it('gives the dialog’s code, and pasted on another origin it shows the chart at its height', async () => {
+    const response = await fetch(siteUrl('/embed/aid-totals/oembed.json'));
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const json = (await response.json()) as { html: string; type: string };
+    expect(json.type).toBe('rich');
+    // Built without SITE_URL, its addresses are under the base path; a content system resolves
+    // them against the site, as a build with SITE_URL writes them.
+    const html = json.html.replaceAll('="/', `="${site.url}`);
+    expect(html).toBe(snippet);
+    const session = await openPage(browser, { width: 640, height: 800 });
+    try {
+      await session.page.goto(hostPage('host-oembed.html', html));
+      const { iframe, content } = await settledHeights(session.page);
+      expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
+      expect(iframe).toBeGreaterThan(400);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('the embed without the loader', () => {
   it('still shows the chart at the default height', async () => {
     const session = await openPage(browser, { width: 640, height: 900 });

@@ -3,7 +3,7 @@ import { escapeAttr } from '../../lib/escapeAttr';
 import { serializeOptions, type Options } from '../../lib/urlOptions';
 
 /** Heights for hosts that paste the iframe without the loader: enough for a phone-width column. */
-const DEFAULT_HEIGHT = { figure: 620, timeline: 980 } as const;
+export const EMBED_DEFAULT_HEIGHT = { figure: 620, timeline: 980 } as const;
 
 /** The address of a chart's embed page, keeping the reader's language, currency and theme. */
 export function embedUrl(siteBase: string, chartId: string, options: Options): string {
@@ -24,7 +24,7 @@ export function embedSnippet(
   const src = embedUrl(siteBase, spec.id, options);
   const loader = `${siteBase}embed.js`;
   return [
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" data-german-aid-embed style="width: 100%; height: ${DEFAULT_HEIGHT[spec.kind]}px; border: 0;" loading="lazy"></iframe>`,
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" data-german-aid-embed style="width: 100%; height: ${EMBED_DEFAULT_HEIGHT[spec.kind]}px; border: 0;" loading="lazy"></iframe>`,
     `<script async src="${escapeAttr(loader)}"></script>`,
   ].join('\n');
 }

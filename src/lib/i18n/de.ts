@@ -157,6 +157,7 @@ export const de: Messages = {
   'embed.indexIntro':
     'Jede der folgenden Grafiken lässt sich in einen eigenen Artikel einbinden. Öffnen Sie eine, um sie eingebettet zu sehen, oder kopieren Sie ihren Code.',
   'embed.iframeTitle': '{title} (Deutsche Militärhilfe für die Ukraine, Daten von Defense News)',
+  'preview.chartAlt': 'Grafik: {title}.',
 
   'present.title': 'Präsentation',
   'present.open': 'Präsentieren',

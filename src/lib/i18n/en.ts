@@ -153,6 +153,7 @@ export const en = {
   'embed.indexIntro':
     'Each chart below can be placed in your own article. Open one to see it framed as an embed, or copy its code.',
   'embed.iframeTitle': '{title} (German military aid to Ukraine, data from Defense News)',
+  'preview.chartAlt': 'Chart: {title}.',
 
   'present.title': 'Presentation',
   'present.open': 'Present',

@@ -8,14 +8,38 @@ describe('pageHead', () => {
   it('makes canonical and preview URLs absolute when the site address is known', () => {
     const head = pageHead(matchRoute(''), '', 'en', '/aid/', 'https://example.org/aid/');
     expect(head.canonical).toBe('https://example.org/aid/');
-    expect(head.image).toBe('https://example.org/aid/og-image.png');
+    expect(head.image).toBe('https://example.org/aid/previews/dashboard-en.png');
     expect(head.index).toBe(true);
+    expect(head.oembed.map((link) => link.href)).toEqual([
+      'https://example.org/aid/embed/aid-totals/oembed.json',
+      'https://example.org/aid/embed/drones/oembed.json',
+      'https://example.org/aid/embed/timeline/oembed.json',
+    ]);
+  });
+
+  it('shows a chart’s own picture, described in words, on its embed page, in its language', () => {
+    const head = pageHead(
+      matchRoute('embed/drones'),
+      'de/embed/drones',
+      'de',
+      '/',
+      'https://example.org/',
+    );
+    expect(head.image).toBe('https://example.org/previews/drones-de.png');
+    expect(head.imageAlt).toMatch(/^Grafik: 537 /);
+    expect(head.oembed).toEqual([
+      {
+        href: 'https://example.org/de/embed/drones/oembed.json',
+        title: expect.stringMatching(/^537 /) as unknown as string,
+      },
+    ]);
   });
 
   it('keeps URLs under the base and leaves canonical out without a site address', () => {
     const head = pageHead(matchRoute(''), '', 'en', '/aid/', null);
     expect(head.canonical).toBeNull();
-    expect(head.image).toBe('/aid/og-image.png');
+    expect(head.image).toBe('/aid/previews/dashboard-en.png');
+    expect(head.oembed[0]?.href).toBe('/aid/embed/aid-totals/oembed.json');
   });
 
   it('keeps the 404 page out of search results and names it in the title', () => {
@@ -31,7 +55,9 @@ describe('renderHead', () => {
     title: 'A "quoted" <title> & more',
     description: 'd',
     canonical: 'https://example.org/?a=1&b=2',
-    image: '/og-image.png',
+    image: '/previews/dashboard-en.png',
+    imageAlt: 'Chart: "a" & <b>',
+    oembed: [{ href: '/embed/x/oembed.json?a=1&b=2', title: 'X "quoted"' }],
     index: false,
   };
   const html = renderHead(head, 'de');
@@ -40,6 +66,13 @@ describe('renderHead', () => {
     expect(html).toContain('<title>A &quot;quoted&quot; &lt;title&gt; &amp; more</title>');
     expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
     expect(html).not.toContain('<title> &');
+    expect(html).toContain('content="Chart: &quot;a&quot; &amp; &lt;b&gt;"');
+  });
+
+  it('points oEmbed consumers at each chart’s JSON', () => {
+    expect(html).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="/embed/x/oembed.json?a=1&amp;b=2" title="X &quot;quoted&quot;" />',
+    );
   });
 
   it('writes robots noindex, the locale and the large preview card', () => {

@@ -1,0 +1,99 @@
+import { bakeKey } from '../charts/bakeKey';
+import { SLIDE_BAKE_SIZE } from '../charts/bakeSizes';
+import type { ChartContext } from '../charts/ChartContext';
+import type { ChartSpec } from '../charts/ChartSpec';
+import { CHARTS } from '../charts/registry';
+import { sourceLine } from '../charts/sourceLine';
+import type { Dataset } from '../data/schema';
+import { translate } from '../lib/i18n/translate';
+import type { Lang } from '../lib/locale';
+
+/** The size link previews are drawn at (Open Graph's and X's large card). */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+/** The pictures a shared link shows: the dashboard, the deck, and each chart. */
+export type PreviewName = 'dashboard' | 'present' | (typeof CHARTS)[number]['id'];
+
+/** Where the build writes a preview image, relative to the site's base. */
+export function previewImagePath(name: PreviewName, lang: Lang): string {
+  return `previews/${name}-${lang}.png`;
+}
+
+/** What a preview image shows, drawn by scripts/previewImages.ts. */
+export interface PreviewCard {
+  name: PreviewName;
+  lang: Lang;
+  /** The line above the title: the site's name, or on the dashboard's own picture its kicker. */
+  kicker: string;
+  title: string;
+  subtitle: string;
+  /** The source line under the chart, as on the chart's own footer. */
+  source: string;
+  /** The chart's baked drawing (its slide size) by bakeKey; absent for a list. */
+  bake?: string;
+  /** For a chart drawn as a list (the timeline): its rows, as "first column — second". */
+  lines?: string[];
+  /** The image described in words, for og:image:alt. */
+  alt: string;
+}
+
+function chartContext(dataset: Dataset, lang: Lang): ChartContext {
+  return { dataset, lang, currency: 'EUR', t: (key, params) => translate(lang, key, params) };
+}
+
+/** A chart's own card: its title, subtitle, drawing (or rows) and source line. */
+function chartCard(spec: ChartSpec, ctx: ChartContext): PreviewCard {
+  const title = ctx.t(spec.titleKey);
+  const subtitle = ctx.t(spec.subtitleKey);
+  const source = sourceLine(spec, ctx);
+  const lines = spec.bake
+    ? undefined
+    : spec.table(ctx).rows.map(([first = '', second = '']) => `${first} — ${second}`);
+  return {
+    name: spec.id as PreviewName,
+    lang: ctx.lang,
+    kicker: ctx.t('site.title'),
+    title,
+    subtitle,
+    source,
+    bake: spec.bake ? bakeKey(spec.id, ctx.lang, 'EUR', SLIDE_BAKE_SIZE) : undefined,
+    lines,
+    alt: `${ctx.t('preview.chartAlt', { title })} ${spec.summary(ctx)}`,
+  };
+}
+
+/** Every preview image of one language: each chart's, then the dashboard's and the deck's. */
+export function previewCards(dataset: Dataset, lang: Lang): PreviewCard[] {
+  const ctx = chartContext(dataset, lang);
+  const charts = CHARTS.map((spec) => chartCard(spec, ctx));
+  const byId = (id: string) => charts.find((card) => card.name === id);
+  const aid = byId('aid-totals');
+  const drones = byId('drones');
+  const siteTitle = ctx.t('site.title');
+  const pages: PreviewCard[] = [
+    {
+      ...(aid as PreviewCard),
+      name: 'dashboard',
+      kicker: ctx.t('header.kicker'),
+      title: siteTitle,
+      subtitle: ctx.t('site.description'),
+      alt: `${siteTitle}. ${aid?.alt ?? ''}`,
+    },
+    {
+      ...(drones as PreviewCard),
+      name: 'present',
+      kicker: ctx.t('header.kicker'),
+      title: ctx.t('present.deck', { title: siteTitle }),
+      subtitle: ctx.t('site.description'),
+      alt: `${ctx.t('present.deck', { title: siteTitle })}. ${drones?.alt ?? ''}`,
+    },
+  ];
+  return [...charts, ...pages];
+}
+
+/** One preview's card (the dashboard's when there is no such name). */
+export function previewFor(name: PreviewName, lang: Lang, dataset: Dataset): PreviewCard {
+  const cards = previewCards(dataset, lang);
+  const dashboard = cards.find((card) => card.name === 'dashboard') as PreviewCard;
+  return cards.find((card) => card.name === name) ?? dashboard;
+}
