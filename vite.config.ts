@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { inlineFavicon } from './scripts/inlineFavicon.ts';
+import { leanPreloadHelper } from './scripts/leanPreloadHelper.ts';
 
 // BASE lets the same build live at a sub-path (BASE=/aid/ npm run build); see README.
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [inlineFavicon(), react()],
+  plugins: [leanPreloadHelper(), inlineFavicon(), react()],
   build: {
     target: 'es2022',
     // The app loads after the page has painted (src/main.tsx), so preloading its chunks early
@@ -28,7 +29,7 @@ export default defineConfig({
               name: 'shared',
               test: (id: string) =>
                 /[\\/]src[\\/]/.test(id) &&
-                !/[\\/]i18n[\\/](en|de)\.ts$/.test(id) &&
+                !/[\\/]i18n[\\/](en|de)(\.deck)?\.ts$/.test(id) &&
                 !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts)$/.test(id) &&
                 !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id),
               minShareCount: 2,

@@ -9,5 +9,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Two cores on these machines: two workers keep the run quick without thrashing.
     maxWorkers: 2,
+    // A component test that renders the dashboard's charts and clicks through takes ≈ 3 s alone
+    // and twice that on a busy shared machine: the 5 s default would fail it for no fault.
+    testTimeout: 15_000,
   },
 });

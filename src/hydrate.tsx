@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadView } from './app/loadView';
 import { captureBakes } from './charts/captureBakes';
-import { loadCatalogue } from './lib/i18n/loadCatalogue';
+import { loadCatalogue, loadDeckCatalogue } from './lib/i18n/loadCatalogue';
 import { matchRoute, splitLang } from './app/routes';
 import { CHART_TABS, CURRENCIES, LANGS, type ChartTab, type Currency } from './lib/locale';
 import { DEFAULT_OPTIONS, parseOptions, type Options, type TabChoice } from './lib/urlOptions';
@@ -65,6 +65,10 @@ export async function start(container: HTMLElement): Promise<void> {
     loadView(route),
     loadCatalogue(prerendered.lang),
     loadCatalogue(shownLang),
+    // The deck's words come with the deck (both languages: it hydrates in one, shows the other).
+    ...(route.name === 'present'
+      ? [loadDeckCatalogue(prerendered.lang), loadDeckCatalogue(shownLang)]
+      : []),
   ]);
   // Read last, just before hydrating: what the reader chose on the page while the app was on its
   // way (a currency, a tab) is part of the page React hydrates, and stays chosen.

@@ -1,5 +1,7 @@
 import { CHARTS } from '../charts/registry';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { dataset } from '../data/dataset';
+import { CiteChart } from '../features/share/CiteChart';
 import { CodeBox } from '../features/share/CodeBox';
 import { embedSnippet } from '../features/share/embedSnippet';
 import { usePageHref, useSiteAddress } from '../lib/BaseContext';
@@ -13,6 +15,7 @@ export function EmbedIndexView() {
   const pageHref = usePageHref();
   const settings = useSettings();
   const siteBase = useSiteAddress();
+  const ctx = { dataset, lang: settings.lang, currency: settings.currency, t };
   return (
     <main id="main" className="wrap embed-index">
       <div className="header-top">
@@ -42,6 +45,7 @@ export function EmbedIndexView() {
                 code={embedSnippet(siteBase, spec, t('embed.iframeTitle', { title }), settings)}
                 label={t('embed.code')}
               />
+              <CiteChart spec={spec} ctx={ctx} headingLevel={3} />
             </li>
           );
         })}

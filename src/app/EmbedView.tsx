@@ -5,6 +5,7 @@ import { dataset as bundled } from '../data/dataset';
 import type { Dataset } from '../data/schema';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ChartActions } from '../features/share/ChartActions';
+import { CiteChart } from '../features/share/CiteChart';
 import { usePageHref } from '../lib/BaseContext';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
@@ -29,6 +30,7 @@ export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec
         ctx={ctx}
         headingLevel={1}
         actions={<ChartActions spec={spec} ctx={ctx} embeddable={false} />}
+        cite={<CiteChart spec={spec} ctx={ctx} headingLevel={2} />}
       />
       <LanguageSwitch landmark={false} />
       <p className="embed-credit">

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { BakeStore } from '../charts/BakeStore';
 import { slideBakeKeys } from '../charts/bakeSizes';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -15,6 +16,14 @@ import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import { serializeOptions } from '../lib/urlOptions';
 import type { RouteView } from './RouteView';
+
+/** The deck's page to save as PDF: every slide, one per page. */
+function printHref(deck: URL): string {
+  const url = new URL(deck);
+  url.searchParams.delete('slide');
+  url.searchParams.set('print', '');
+  return url.href;
+}
 
 function formatElapsed(ms: number): string {
   const total = Math.floor(ms / 1000);
@@ -52,6 +61,26 @@ function Timer() {
 }
 
 /**
+ * Whether the deck shows every slide, one per printed page: with `?print` in the URL (a page to
+ * save as PDF), and while the browser prints the deck (Ctrl+P on any slide prints them all).
+ */
+function usePrintAll(hydrated: boolean): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // Synchronous: the browser lays out the printed pages right after `beforeprint` returns.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing || (hydrated && new URLSearchParams(window.location.search).has('print'));
+}
+
+/**
  * /present/: the dashboard as slides for a screen, and with `?view=presenter` the speaker's view
  * (current and next slide, notes from the data, a timer) that keeps the audience window in step.
  */
@@ -74,6 +103,7 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
   const { index, go } = useDeck(slides.length, leave);
   const presenter =
     hydrated && new URLSearchParams(window.location.search).get('view') === 'presenter';
+  const printAll = usePrintAll(hydrated);
   const slide = slides[index] ?? slides[0];
   const next = slides[index + 1];
   if (!slide) return null;
@@ -112,6 +142,29 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
       </button>
     </nav>
   );
+
+  if (printAll) {
+    const printUrl = new URL(window.location.href);
+    printUrl.searchParams.delete('print');
+    return (
+      <main className="deck-print">
+        <h1 className="visually-hidden">{t('present.deck', { title: t('site.title') })}</h1>
+        <p className="deck-print-howto">
+          {t('present.printHowto')}{' '}
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('present.printNow')}
+          </button>{' '}
+          <a href={printUrl.href}>{t('present.exit')}</a>
+        </p>
+        {slides.map((each, i) => (
+          <SlideStage key={i} label={label(i)}>
+            <SlideContent slide={each} ctx={ctx} />
+          </SlideStage>
+        ))}
+        {store}
+      </main>
+    );
+  }
 
   if (presenter) {
     const audience = new URL(window.location.href);
@@ -156,6 +209,9 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
           >
             {t('present.openAudience')}
           </button>
+          <a className="button" href={printHref(audience)} target="_blank" rel="noopener">
+            {t('present.printLink')}
+          </a>
           {controls}
         </div>
         <p className="presenter-keys">{t('present.keys')}</p>

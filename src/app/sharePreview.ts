@@ -58,7 +58,7 @@ function chartCard(spec: ChartSpec, ctx: ChartContext): PreviewCard {
     source,
     bake: spec.bake ? bakeKey(spec.id, ctx.lang, 'EUR', SLIDE_BAKE_SIZE) : undefined,
     lines,
-    alt: `${ctx.t('preview.chartAlt', { title })} ${spec.summary(ctx)}`,
+    alt: `${title}. ${spec.summary(ctx)}`,
   };
 }
 

@@ -26,6 +26,8 @@ interface Props {
   id?: string;
   /** Share and download controls, given by the view (they differ for dashboard and embed). */
   actions?: ReactNode;
+  /** How to cite the chart, shown at the end of its Sources tab (given by the view). */
+  cite?: ReactNode;
 }
 
 /**
@@ -34,7 +36,7 @@ interface Props {
  * the chart; the live chart mounts in the same box once the reader reaches for it, so the first
  * paint needs no chart code and nothing shifts.
  */
-export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) {
+export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: Props) {
   const { t } = ctx;
   const { tabs, setOption } = useSettings();
   const tab = tabFor(tabs, spec.id);
@@ -150,6 +152,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions }: Props) 
                     </p>
                   ),
                 )}
+                {cite}
               </div>
             ),
           },

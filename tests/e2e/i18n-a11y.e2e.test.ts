@@ -6,8 +6,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/lib/i18n/en';
-import { de } from '../../src/lib/i18n/de';
+import { en as enCore } from '../../src/lib/i18n/en';
+import { enDeck } from '../../src/lib/i18n/en.deck';
+import { de as deCore } from '../../src/lib/i18n/de';
+import { deDeck } from '../../src/lib/i18n/de.deck';
+
+/** Each language's whole catalogue: the core and the deck's part. */
+const en = { ...enCore, ...enDeck };
+const de = { ...deCore, ...deDeck };
 import { registerAllCatalogues } from '../../src/lib/i18n/registerAllCatalogues';
 import { translate } from '../../src/lib/i18n/translate';
 

@@ -173,3 +173,62 @@ describe('the presenter view', () => {
     }
   });
 });
+
+/** Pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
+describe('the deck as a PDF', () => {
+  it('/present/?print prints one slide per landscape page, without controls', async () => {
+    const session = await openPage(env.browser, { width: 1400, height: 900 });
+    try {
+      const { page } = session;
+      await page.goto(url('/de/present/?print'));
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.deck-print section.slide-stage').length === n,
+        SLIDES,
+      );
+      // It says how, in the page's language, on screen only.
+      await page.getByText(/als PDF speichern/).waitFor();
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      expect(pdfPages(pdf)).toBe(SLIDES);
+      // Landscape, the slide's own shape: 1280×720 CSS px is 960×540 pt.
+      expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 960 540\s*\]/);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByText(/als PDF speichern/).isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Drucken' }).isVisible()).toBe(false);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('printing any slide (Ctrl+P) prints every slide', async () => {
+    const session = await openPage(env.browser, { width: 1280, height: 720 });
+    try {
+      const { page } = session;
+      await page.goto(url('/present/?slide=5'));
+      await hydrated(page);
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      expect(await page.locator('.deck-print section.slide-stage').count()).toBe(SLIDES);
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await onSlide(page, 5);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('the presenter view links it', async () => {
+    const session = await openPage(env.browser, { width: 1280, height: 800 });
+    try {
+      const { page } = session;
+      await page.goto(url('/present/?view=presenter&slide=3'));
+      const link = page.getByRole('link', { name: 'Slides as PDF' });
+      await link.waitFor();
+      expect(new URL((await link.getAttribute('href')) ?? '').search).toBe('?print=');
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import type { DeckMessageKey } from './en.deck';
+
 /**
  * English UI text. Every string the reader sees comes from here (or, for the facts, from the
  * dataset), so the German edition is a second object of the same shape. `{name}` marks a value
@@ -153,39 +155,17 @@ export const en = {
   'embed.indexIntro':
     'Each chart below can be placed in your own article. Open one to see it framed as an embed, or copy its code.',
   'embed.iframeTitle': '{title} (German military aid to Ukraine, data from Defense News)',
-  'preview.chartAlt': 'Chart: {title}.',
+  'cite.heading': 'Cite this chart',
+  'cite.accessed': 'accessed {date}',
+  'cite.bibPublished': '{site}, chart of figures reported by {outlet}',
+  'cite.copyLine': 'Copy citation',
+  'cite.copyBibtex': 'Copy BibTeX',
+  'cite.copied': 'Copied',
 
   'present.title': 'Presentation',
   'present.open': 'Present',
   'present.openTitle': 'Show the figures as slides, for a screen or projector',
   'present.deck': 'Slides: {title}',
-  'present.progress': 'Slide {n} of {count}',
-  'present.previous': 'Previous slide',
-  'present.next': 'Next slide',
-  'present.fullscreen': 'Full screen (F)',
-  'present.exit': 'Back to the dashboard',
-  'present.presenterView': 'Presenter view',
-  'present.openAudience': 'Open the audience window',
-  'present.current': 'Current slide',
-  'present.upNext': 'Next',
-  'present.end': 'End of the deck',
-  'present.notes': 'Speaker notes',
-  'present.elapsed': 'Elapsed',
-  'present.resetTimer': 'Restart the timer',
-  'present.keys':
-    'Keys: → ← PageDown PageUp Space move · Home End first and last · F full screen · Esc leaves',
-  'present.sourceTitle': 'Where this comes from',
-  'present.note.measures': 'What it measures: {text}',
-  'present.note.asOf': 'When: {text}',
-  'present.note.excerpt': 'The article says: “{text}”',
-  'present.note.caveat': 'What it does not say: {text}',
-  'present.note.speaker': 'Speaker: {speaker}, {role}',
-  'present.note.context': 'Context: {text}',
-  'present.note.title':
-    'One article, one set of figures: every number on these slides carries the sentence it rests on.',
-  'present.note.timeline':
-    'Dates marked inferred are worked out from the article’s wording; context dates come from outside it.',
-  'present.note.chart': 'Sources: {text}',
 
   'controls.language': 'Language',
   'chart.failed': 'This chart could not be drawn. Its figures are in the table below.',
@@ -197,5 +177,7 @@ export const en = {
   'notFound.home': 'Go to the dashboard',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** Every message: the core's here, the deck's in en.deck.ts (fetched with the deck). */
+export type MessageKey = keyof typeof en | DeckMessageKey;
+/** The core catalogue of a language, which every view needs. */
+export type Messages = Record<keyof typeof en, string>;

@@ -11,3 +11,10 @@ export async function loadCatalogue(lang: Lang): Promise<void> {
   if (lang === 'de') registerCatalogue('de', (await import('./de')).de);
   else registerCatalogue('en', (await import('./en')).en);
 }
+
+/** The deck's part of a language's catalogue, fetched with the deck (see en.deck.ts). */
+export async function loadDeckCatalogue(lang: Lang): Promise<void> {
+  if (hasCatalogue(lang, 'present.progress')) return;
+  if (lang === 'de') registerCatalogue('de', (await import('./de.deck')).deDeck);
+  else registerCatalogue('en', (await import('./en.deck')).enDeck);
+}

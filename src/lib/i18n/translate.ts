@@ -1,19 +1,21 @@
 import type { Lang } from '../locale';
-import type { MessageKey, Messages } from './en';
+import type { MessageKey } from './en';
 
 /**
  * The loaded catalogues. Each edition fetches only its own language (loadCatalogue, started by
  * the boot script alongside the app), so neither pays for the other's text. The prerenderer, the
  * offline file and the tests load both up front (registerAllCatalogues).
  */
-const catalogues: Partial<Record<Lang, Messages>> = {};
+const catalogues: Partial<Record<Lang, Partial<Record<MessageKey, string>>>> = {};
 
-export function registerCatalogue(lang: Lang, messages: Messages): void {
-  catalogues[lang] = messages;
+/** Adds a part of a language's catalogue: its core, or the deck's part (en.deck.ts). */
+export function registerCatalogue(lang: Lang, messages: Partial<Record<MessageKey, string>>): void {
+  catalogues[lang] = { ...catalogues[lang], ...messages };
 }
 
-export function hasCatalogue(lang: Lang): boolean {
-  return catalogues[lang] !== undefined;
+/** Whether a language's catalogue holds `key` (its core: 'site.title'; its deck part: …). */
+export function hasCatalogue(lang: Lang, key: MessageKey = 'site.title'): boolean {
+  return catalogues[lang]?.[key] !== undefined;
 }
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -25,9 +27,9 @@ export type Params = Readonly<Record<string, string | number>>;
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
   // A missing catalogue is a bug (loadCatalogue runs before rendering): English if it is there,
   // else the key itself, which review spots, rather than a crash.
-  const catalogue = catalogues[lang] ?? catalogues.en;
-  if (!catalogue) return key;
-  return catalogue[key].replace(/\{(\w+)\}/g, (slot, name: string) =>
+  const text = catalogues[lang]?.[key] ?? catalogues.en?.[key];
+  if (text === undefined) return key;
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
     name in params ? String(params[name]) : slot,
   );
 }

@@ -26,7 +26,7 @@ describe('pageHead', () => {
       'https://example.org/',
     );
     expect(head.image).toBe('https://example.org/previews/drones-de.png');
-    expect(head.imageAlt).toMatch(/^Grafik: 537 /);
+    expect(head.imageAlt).toMatch(/^537 .+\. .+/);
     expect(head.oembed).toEqual([
       {
         href: 'https://example.org/de/embed/drones/oembed.json',

@@ -1,0 +1,36 @@
+import type { DeckMessages } from './en.deck';
+
+/** German text of the deck (see en.deck.ts): the same keys, in the same order. */
+export const deDeck: DeckMessages = {
+  'present.progress': 'Folie {n} von {count}',
+  'present.previous': 'Vorherige Folie',
+  'present.next': 'Nächste Folie',
+  'present.fullscreen': 'Vollbild (F)',
+  'present.exit': 'Zurück zur Übersicht',
+  'present.presenterView': 'Referentenansicht',
+  'present.openAudience': 'Publikumsfenster öffnen',
+  'present.current': 'Aktuelle Folie',
+  'present.upNext': 'Als Nächstes',
+  'present.end': 'Ende der Präsentation',
+  'present.notes': 'Vortragsnotizen',
+  'present.elapsed': 'Verstrichen',
+  'present.resetTimer': 'Zeitmessung neu starten',
+  'present.keys':
+    'Tasten: → ← Bild↓ Bild↑ Leertaste blättern · Pos1 Ende erste und letzte Folie · F Vollbild · Esc beendet',
+  'present.sourceTitle': 'Woher das stammt',
+  'present.note.measures': 'Was es misst: {text}',
+  'present.note.asOf': 'Zeitbezug: {text}',
+  'present.note.excerpt': 'Im Artikel heißt es: „{text}“',
+  'present.note.caveat': 'Was es nicht aussagt: {text}',
+  'present.note.speaker': 'Sprecher: {speaker}, {role}',
+  'present.note.context': 'Hintergrund: {text}',
+  'present.note.title':
+    'Ein Artikel, ein Satz Zahlen: Jede Zahl auf diesen Folien trägt den Satz, auf dem sie beruht.',
+  'present.note.timeline':
+    'Als erschlossen gekennzeichnete Daten sind aus dem Wortlaut des Artikels abgeleitet; Hintergrunddaten stammen aus anderen Quellen.',
+  'present.note.chart': 'Quellen: {text}',
+  'present.printLink': 'Folien als PDF',
+  'present.printHowto':
+    'Alle Folien, eine pro Seite im Querformat: diese Seite drucken (Strg+P bzw. ⌘P) und als PDF speichern.',
+  'present.printNow': 'Drucken',
+};
