@@ -4,6 +4,35 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
+const ENTRIES = ['main', 'client', 'hydrate', 'offline', 'entry-server'];
+
+/**
+ * One no-restricted-imports rule per layer of src/: a relative import that climbs into a layer
+ * above it (or into an entry) fails, with a message naming the rule and the way out.
+ */
+function layerRules(layers) {
+  return layers.map(([layer, above]) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...above.map((target) => ({
+              regex: `^(\\.\\./)+${target}(/|$)`,
+              message: `Layers (eslint.config.js): src/${layer} may not import from src/${target}, which is above it (lib → data → components/charts → features → app). Move what both need down to where both may import it.`,
+            })),
+            {
+              regex: `^(\\.\\./)+(${ENTRIES.join('|')})$`,
+              message: `Layers (eslint.config.js): src/${layer} may not import an entry (${ENTRIES.join(', ')}).`,
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'dist-offline', 'test-results', 'coverage'] },
   js.configs.recommended,
@@ -19,6 +48,17 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  // The layers hold by themselves: code depends one way only, lib → data → components and
+  // charts → features → app → the entries (main, client, hydrate, offline, entry-server), so
+  // a module can be understood, tested and moved with what is below it.
+  ...layerRules([
+    ['lib', ['data', 'components', 'charts', 'features', 'app']],
+    ['data', ['components', 'charts', 'features', 'app']],
+    ['components', ['charts', 'features', 'app']],
+    ['charts', ['features', 'app']],
+    ['features', ['app']],
+    ['app', []],
+  ]),
   {
     // Command-line scripts report to the terminal by design.
     files: ['scripts/**'],
