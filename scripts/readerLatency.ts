@@ -63,7 +63,7 @@ function answeredAt(page: Page, check: Check): Promise<number> {
           top < window.innerHeight && svgs.some((svg) => svg.getBoundingClientRect().width > 0)
         );
       },
-      copied: () => !!frame()?.querySelector('[role="status"]')?.textContent?.trim(),
+      copied: () => !!frame()?.querySelector('.chart-actions [role="status"]')?.textContent?.trim(),
       download: () => (window as unknown as { benchDownload?: number }).benchDownload !== undefined,
       tooltip: () =>
         [...(frame()?.querySelectorAll<HTMLElement>('.recharts-tooltip-wrapper') ?? [])].some(
