@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { ALL_VIEWS } from './app/allViews';
 import type { Bakes } from './charts/bakeKey';
 import { App } from './app/App';
-import { oembedPath, pageHead } from './app/pageHead';
+import { oembedPath, pageHead, publicUrl } from './app/pageHead';
 import { PREVIEW_SIZE, previewCards, previewImagePath, type PreviewCard } from './app/sharePreview';
 import { CHARTS } from './charts/registry';
 import { dataset } from './data/dataset';
@@ -68,12 +68,11 @@ export function previews(): { card: PreviewCard; file: string }[] {
  * absolute with the site's address (SITE_URL), else under the base path.
  */
 export function oembeds(base: string, siteUrl: string | null): { file: string; json: OEmbed }[] {
-  const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : `${base}${path}`);
   return LANGS.flatMap((lang) =>
     CHARTS.map((spec) => ({
       file: oembedPath(spec.id, lang),
       json: oembedFor(spec, lang, siteUrl ?? base, dataset, {
-        url: absolute(previewImagePath(spec.id as PreviewCard['name'], lang)),
+        url: publicUrl(previewImagePath(spec.id as PreviewCard['name'], lang), base, siteUrl),
         ...PREVIEW_SIZE,
       }),
     })),

@@ -20,6 +20,14 @@ export interface PageHead {
   index: boolean;
 }
 
+/**
+ * A path's public URL: absolute under the site's address when the build knows it (SITE_URL),
+ * else under the base path (which works on the site itself only).
+ */
+export function publicUrl(path: string, base: string, siteUrl: string | null): string {
+  return siteUrl ? new URL(path, siteUrl).href : `${base}${path}`;
+}
+
 /** Where the build writes a chart's oEmbed response: beside its embed page. */
 export function oembedPath(chartId: string, lang: Lang): string {
   return `${LANG_PREFIX[lang]}embed/${chartId}/oembed.json`;
@@ -36,7 +44,7 @@ export function pageHead(
   base: string,
   siteUrl: string | null,
 ): PageHead {
-  const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : `${base}${path}`);
+  const absolute = (path: string) => publicUrl(path, base, siteUrl);
   // Static hosts serve each page as a folder: its address ends in a slash.
   const page = routePath === '' || routePath.endsWith('/') ? routePath : `${routePath}/`;
   const preview = (name: PreviewName) => {

@@ -52,12 +52,15 @@ export function whenHydrationWanted(
   if (soon && lazyBoxes.length === 0) return Promise.resolve();
   const events = soon ? INTENT_EVENTS : EMBED_INTENT_EVENTS;
   return new Promise((resolve) => {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) wake();
-      },
-      { rootMargin: '300px' },
-    );
+    // An embed page does not wake as its chart comes into view: no observer at all there.
+    const observer = soon
+      ? new IntersectionObserver(
+          (entries) => {
+            if (entries.some((e) => e.isIntersecting)) wake();
+          },
+          { rootMargin: '300px' },
+        )
+      : null;
     let idle: number | undefined;
     const timer =
       !soon || savesData(view) || typeof view.requestIdleCallback !== 'function'
@@ -66,7 +69,7 @@ export function whenHydrationWanted(
             idle = view.requestIdleCallback(wake, { timeout: 2000 });
           }, WAKE_WHEN_IDLE_AFTER_MS);
     function wake() {
-      observer.disconnect();
+      observer?.disconnect();
       if (timer !== undefined) view.clearTimeout(timer);
       if (idle !== undefined) view.cancelIdleCallback(idle);
       for (const type of events) view.removeEventListener(type, wake, true);
@@ -75,7 +78,7 @@ export function whenHydrationWanted(
     // Observe each box's section: the sections below the fold skip layout until near the
     // viewport (content-visibility), and watching an element inside one would force its layout.
     const targets = new Set([...lazyBoxes].map((box) => box.closest('section') ?? box));
-    if (soon) targets.forEach((target) => observer.observe(target));
+    targets.forEach((target) => observer?.observe(target));
     for (const type of events) {
       view.addEventListener(type, wake, { capture: true, passive: true });
     }
