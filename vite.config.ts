@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { datasetPerLanguage } from './scripts/datasetPerLanguage.ts';
 import { inlineFavicon } from './scripts/inlineFavicon.ts';
 import { leanPreloadHelper } from './scripts/leanPreloadHelper.ts';
 
 // BASE lets the same build live at a sub-path (BASE=/aid/ npm run build); see README.
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [leanPreloadHelper(), inlineFavicon(), react()],
+  plugins: [datasetPerLanguage(), leanPreloadHelper(), inlineFavicon(), react()],
   build: {
     target: 'es2022',
     // The app loads after the page has painted (src/main.tsx), so preloading its chunks early
@@ -30,7 +31,11 @@ export default defineConfig({
               test: (id: string) =>
                 /[\\/]src[\\/]/.test(id) &&
                 !/[\\/]i18n[\\/](en|de)(\.deck)?\.ts$/.test(id) &&
-                !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts)$/.test(id) &&
+                // Each language's dataset is its own chunk (scripts/datasetPerLanguage.ts).
+                !/dataset\.json\?lang=/.test(id) &&
+                !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts|CiteChart\.tsx|citation\.ts)$/.test(
+                  id,
+                ) &&
                 !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id),
               minShareCount: 2,
             },

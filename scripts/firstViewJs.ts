@@ -43,13 +43,15 @@ export function firstViewFiles(manifest: Manifest, entries = FIRST_VIEW_ENTRIES)
 
 /**
  * Sizes of the first view's scripts in a build directory (which holds .vite/manifest.json), for a
- * page in the given language: the boot script fetches that edition's catalogue with the app.
+ * page in the given language: the boot script fetches that edition's catalogue and dataset with
+ * the app.
  */
 export function firstViewJs(distDir: string, lang = 'en'): ScriptSize[] {
   const manifest = JSON.parse(
     readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest;
-  return firstViewFiles(manifest, [...FIRST_VIEW_ENTRIES, `src/lib/i18n/${lang}.ts`])
+  const edition = [`src/lib/i18n/${lang}.ts`, `src/data/dataset.json?lang=${lang}`];
+  return firstViewFiles(manifest, [...FIRST_VIEW_ENTRIES, ...edition])
     .filter((file) => file.endsWith('.js'))
     .map((file) => {
       const body = readFileSync(join(distDir, file));

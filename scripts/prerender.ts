@@ -21,6 +21,7 @@ const MARKER = '<div id="root"></div>';
 const HEAD_MARKER = '<!--app-head-->';
 
 interface ServerEntry {
+  prepare: () => Promise<void>;
   previews: () => { card: PreviewCard; file: string }[];
   oembeds: (base: string, siteUrl: string | null) => { file: string; json: unknown }[];
   render: (
@@ -42,6 +43,7 @@ await build({
   build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true, copyPublicDir: false },
 });
 const entry = (await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)) as ServerEntry;
+await entry.prepare();
 const template = await readFile(join(dist, 'index.html'), 'utf8');
 for (const marker of [MARKER, HEAD_MARKER]) {
   if (!template.includes(marker)) throw new Error(`dist/index.html has no ${marker}`);
@@ -87,11 +89,40 @@ function catalogueFile(lang: string): string {
   if (!file) throw new Error(`the build manifest has no catalogue for ${lang}`);
   return `${base}${file}`;
 }
+/**
+ * The live charts' chunks the app does not load itself, which it fetches ahead without running
+ * them (src/lib/fetchChartCode.ts).
+ */
+function chartCode(): string {
+  const chunks = manifest as Record<string, { file: string; imports?: string[] }>;
+  const withImports = (key: string, into: Set<string>): Set<string> => {
+    const chunk = chunks[key];
+    if (!chunk || into.has(chunk.file)) return into;
+    into.add(chunk.file);
+    for (const imported of chunk.imports ?? []) withImports(imported, into);
+    return into;
+  };
+  const app = withImports('src/client.tsx', new Set());
+  const charts = Object.keys(chunks).filter((key) => /^src\/charts\/\w+Chart\.tsx$/.test(key));
+  if (charts.length === 0) throw new Error('the build manifest has no chart chunks');
+  const files = new Set(charts.flatMap((key) => [...withImports(key, new Set())]));
+  return [...files]
+    .filter((file) => !app.has(file))
+    .map((file) => `${base}${file}`)
+    .join(' ');
+}
+const chartCodeUrls = chartCode();
+/** Each edition's dataset (its texts only), which the boot script also fetches with the app. */
+function datasetFile(lang: string): string {
+  const file = manifest[`src/data/dataset.json?lang=${lang}`]?.file;
+  if (!file) throw new Error(`the build manifest has no dataset for ${lang}`);
+  return `${base}${file}`;
+}
 /** Embed pages wake the app on their reader's intent only (whenHydrationWanted). */
 const rootTag = (lang: string, relativePath: string) =>
-  `<div id="root" data-app="${base}${appFile}" data-catalogue="${catalogueFile(lang)}"${
+  `<div id="root" data-app="${base}${appFile}" data-catalogue="${catalogueFile(lang)}" data-dataset="${datasetFile(lang)}"${
     /(^|\/)embed\/[^/]+$/.test(relativePath) ? ' data-wake="intent"' : ''
-  }>`;
+  } data-chart-code="${chartCodeUrls}">`;
 
 function page(relativePath: string): string {
   const { html, head, lang } = entry.render(relativePath, base, siteUrl, bakes);

@@ -65,7 +65,9 @@ function answeredAt(page: Page, check: Check): Promise<number> {
       },
       copied: () => !!frame()?.querySelector('.chart-actions [role="status"]')?.textContent?.trim(),
       download: () => (window as unknown as { benchDownload?: number }).benchDownload !== undefined,
+      // The baked drawing's tooltip (tipBeforeApp) or the live chart's, whichever is first.
       tooltip: () =>
+        visible(document.querySelector('.bake-tooltip:not([hidden]) .chart-tooltip')) ||
         [...(frame()?.querySelectorAll<HTMLElement>('.recharts-tooltip-wrapper') ?? [])].some(
           (wrapper) =>
             wrapper.style.visibility === 'visible' && !!wrapper.querySelector('.chart-tooltip'),
@@ -122,10 +124,12 @@ async function overFirstMark(page: Page, chart: Locator): Promise<void> {
   await page.mouse.move(x, y);
   const until = Date.now() + 5000;
   for (let i = 1; Date.now() < until; i++) {
-    const shown = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.recharts-tooltip-wrapper')].some(
-        (wrapper) => wrapper.style.visibility === 'visible',
-      ),
+    const shown = await page.evaluate(
+      () =>
+        !!document.querySelector('.bake-tooltip:not([hidden])') ||
+        [...document.querySelectorAll<HTMLElement>('.recharts-tooltip-wrapper')].some(
+          (wrapper) => wrapper.style.visibility === 'visible',
+        ),
     );
     if (shown) return;
     await page.mouse.move(x + (i % 2), y);

@@ -13,10 +13,16 @@ import { renderHead } from './app/renderHead';
 import { matchRoute, ROUTES, splitLang } from './app/routes';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
 import { DEFAULT_OPTIONS } from './lib/urlOptions';
+import { preloadCiteChart } from './features/share/CiteChartLater';
 
 registerAllCatalogues();
 
 export { ROUTES };
+
+/** Loads the code the pages render that the browser fetches later (see CiteChartLater). */
+export async function prepare(): Promise<void> {
+  await preloadCiteChart();
+}
 
 export interface RenderedPage {
   html: string;
@@ -43,11 +49,13 @@ export function render(
         <App
           route={route}
           View={ALL_VIEWS[route.name]}
+          dataset={dataset}
           options={options}
           prerendered={options}
           base={base}
           path={path}
           bakes={bakes}
+          hydrating
         />
       </StrictMode>,
     ),

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadView } from './app/loadView';
 import { captureBakes } from './charts/captureBakes';
+import { loadDataset } from './data/loadDataset';
 import { loadCatalogue, loadDeckCatalogue } from './lib/i18n/loadCatalogue';
 import { matchRoute, splitLang } from './app/routes';
 import { CHART_TABS, CURRENCIES, LANGS, type ChartTab, type Currency } from './lib/locale';
@@ -61,8 +62,9 @@ export async function start(container: HTMLElement): Promise<void> {
   const asked = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
   const shownLang = LANGS.find((l) => l === asked) ?? lang;
   // The view's code must be here before hydrating, or React would throw the HTML away.
-  const [View] = await Promise.all([
+  const [View, dataset] = await Promise.all([
     loadView(route),
+    loadDataset([prerendered.lang, shownLang]),
     loadCatalogue(prerendered.lang),
     loadCatalogue(shownLang),
     // The deck's words come with the deck (both languages: it hydrates in one, shows the other).
@@ -80,22 +82,25 @@ export async function start(container: HTMLElement): Promise<void> {
   }
   // Read before React touches the page: the client renders the drawings the build baked into it.
   const bakes = captureBakes(container);
+  const hydrating = container.hasChildNodes();
   const app = (
     <StrictMode>
       <App
         route={route}
         View={View}
+        dataset={dataset}
         options={options}
         prerendered={prerendered}
         base={base}
         path={page}
         bakes={bakes}
+        hydrating={hydrating}
       />
     </StrictMode>
   );
   // An error boundary has shown its fallback: the reader is served, so it is a warning.
   const onCaughtError = (error: unknown) => console.warn('Caught and shown as a fallback:', error);
-  if (!container.hasChildNodes()) {
+  if (!hydrating) {
     createRoot(container, { onCaughtError }).render(app);
     return;
   }

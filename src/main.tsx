@@ -4,6 +4,7 @@ import './styles/components.css';
 import { answerBeforeApp } from './lib/answerBeforeApp';
 import { applyLinkedLook } from './lib/linkedLook';
 import { postEmbedHeight } from './lib/postEmbedHeight';
+import { tipBeforeApp } from './lib/tipBeforeApp';
 import { whenHydrationWanted } from './lib/whenHydrationWanted';
 
 /**
@@ -11,8 +12,8 @@ import { whenHydrationWanted } from './lib/whenHydrationWanted';
  * readable without scripts, so React and the app (src/client.tsx) are fetched only after the page
  * has loaded, and only once the reader needs them (see whenHydrationWanted). Until then it
  * answers the page's first taps itself (answerBeforeApp) and sizes an embed's iframe. The
- * prerenderer writes the app's built URL into `data-app` on #root, its language's catalogue into
- * `data-catalogue`, and `data-wake="intent"` on embed pages; the dev server has no prerendered page.
+ * prerenderer writes the app's built URL into `data-app` on #root, its language's catalogue and
+ * dataset into `data-catalogue` and `data-dataset`, and `data-wake="intent"` on embed pages; the dev server has no prerendered page.
  */
 function whenLoaded(): Promise<void> {
   return document.readyState === 'complete'
@@ -26,6 +27,8 @@ applyLinkedLook(location.search, document.documentElement);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 answerBeforeApp(container);
+// The baked charts' tooltips answer the pointer at once, with or without the app.
+tipBeforeApp(document);
 // The buttons that need the app show: a tap on one now is answered as the app wakes.
 document.documentElement.dataset.js = '';
 // In a publisher's iframe the page reports its height from the start, not once the app is here.
@@ -35,8 +38,11 @@ await whenHydrationWanted(document, container.dataset.wake === 'intent' ? 'inten
 if (import.meta.env.DEV) {
   await import('./client');
 } else if (container.dataset.app) {
-  // The page's message catalogue is asked for alongside the app, not after it (see loadCatalogue).
-  if (container.dataset.catalogue) void import(/* @vite-ignore */ container.dataset.catalogue);
+  // The page's message catalogue and dataset are asked for alongside the app, not after it (see
+  // loadCatalogue, loadDataset).
+  for (const edition of [container.dataset.catalogue, container.dataset.dataset]) {
+    if (edition) void import(/* @vite-ignore */ edition);
+  }
   await import(/* @vite-ignore */ container.dataset.app).catch((error: unknown) => {
     // No app after all: hide the buttons that cannot answer without it, as with scripts off.
     delete document.documentElement.dataset.js;

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { ALL_VIEWS } from './app/allViews';
 import { App } from './app/App';
 import { matchRoute } from './app/routes';
+import { dataset } from './data/dataset';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
 import { parseOptions } from './lib/urlOptions';
 import type { Bakes } from './charts/bakeKey';
@@ -50,6 +51,7 @@ function show() {
         key={path}
         route={route}
         View={ALL_VIEWS[route.name]}
+        dataset={dataset}
         options={parseOptions(window.location.search)}
         base="./"
         hashRoutes

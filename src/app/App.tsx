@@ -1,8 +1,11 @@
 import type { Bakes } from '../charts/bakeKey';
+import type { Dataset } from '../data/schema';
 import { BakesContext } from '../charts/BakesContext';
 import { BaseContext } from '../lib/BaseContext';
+import { HydrationPhase } from '../lib/HydrationPhase';
 import { SettingsProvider } from '../lib/SettingsProvider';
 import type { Options } from '../lib/urlOptions';
+import { DatasetContext } from './DatasetContext';
 import type { RouteView } from './RouteView';
 import type { Route } from './routes';
 
@@ -10,6 +13,8 @@ interface Props {
   route: Route;
   /** The route's view: see loadView (browser) and ALL_VIEWS (prerender, offline file). */
   View: RouteView;
+  /** What the page shows: the whole dataset, or in the browser the texts on screen (loadDataset). */
+  dataset: Dataset;
   options: Options;
   /** The site's base path, for links home: "/" or a sub-path such as "/aid/". */
   base: string;
@@ -21,6 +26,8 @@ interface Props {
   path?: string;
   /** Chart drawings baked by the build (server), or read back from the page (client). */
   bakes?: Bakes;
+  /** True when rendering the prerendered page (server) or hydrating it (browser). */
+  hydrating?: boolean;
 }
 
 /** The dev server has no baked drawings: its charts draw live. */
@@ -29,20 +36,26 @@ const NO_BAKES: Bakes = {};
 export function App({
   route,
   View,
+  dataset,
   options,
   base,
   hashRoutes = false,
   prerendered,
   path = '',
   bakes = NO_BAKES,
+  hydrating = false,
 }: Props) {
   return (
-    <BaseContext value={{ base, hashRoutes, path }}>
-      <BakesContext value={bakes}>
-        <SettingsProvider initial={options} prerendered={prerendered}>
-          <View route={route} home={hashRoutes ? '#/' : base} />
-        </SettingsProvider>
-      </BakesContext>
-    </BaseContext>
+    <HydrationPhase hydrating={hydrating}>
+      <BaseContext value={{ base, hashRoutes, path }}>
+        <BakesContext value={bakes}>
+          <DatasetContext value={dataset}>
+            <SettingsProvider initial={options} prerendered={prerendered}>
+              <View route={route} home={hashRoutes ? '#/' : base} />
+            </SettingsProvider>
+          </DatasetContext>
+        </BakesContext>
+      </BaseContext>
+    </HydrationPhase>
   );
 }

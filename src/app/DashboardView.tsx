@@ -1,5 +1,4 @@
 import datasetUrl from '../data/dataset.json?url';
-import { dataset as bundled } from '../data/dataset';
 import type { Dataset } from '../data/schema';
 import { ChartsSection } from '../features/charts/ChartsSection';
 import { FiguresSection } from '../features/figures/FiguresSection';
@@ -9,6 +8,7 @@ import { SourcesSection } from '../features/sources/SourcesSection';
 import { TimelineSection } from '../features/timeline/TimelineSection';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useT } from '../lib/useT';
+import { useDataset } from './DatasetContext';
 import type { RouteView } from './RouteView';
 
 /** The page a reader opens: figures, charts, quotes, timeline, sources, in that order. */
@@ -52,5 +52,5 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
 }
 
 export const DashboardRoute: RouteView = () => {
-  return <DashboardView dataset={bundled} />;
+  return <DashboardView dataset={useDataset()} />;
 };

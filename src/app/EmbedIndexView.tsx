@@ -1,12 +1,12 @@
 import { CHARTS } from '../charts/registry';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { dataset } from '../data/dataset';
 import { CiteChart } from '../features/share/CiteChart';
 import { CodeBox } from '../features/share/CodeBox';
 import { embedSnippet } from '../features/share/embedSnippet';
 import { usePageHref, useSiteAddress } from '../lib/BaseContext';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
+import { useDataset } from './DatasetContext';
 import type { RouteView } from './RouteView';
 
 /** /embed/: every embeddable chart with a live preview, a link and its code. */
@@ -15,6 +15,7 @@ export function EmbedIndexView() {
   const pageHref = usePageHref();
   const settings = useSettings();
   const siteBase = useSiteAddress();
+  const dataset = useDataset();
   const ctx = { dataset, lang: settings.lang, currency: settings.currency, t };
   return (
     <main id="main" className="wrap embed-index">

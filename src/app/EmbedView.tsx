@@ -1,7 +1,6 @@
 import { ChartFrame } from '../charts/ChartFrame';
 import type { ChartSpec } from '../charts/ChartSpec';
 import { chartById } from '../charts/registry';
-import { dataset as bundled } from '../data/dataset';
 import type { Dataset } from '../data/schema';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ChartActions } from '../features/share/ChartActions';
@@ -10,6 +9,7 @@ import { usePageHref } from '../lib/BaseContext';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import { NotFoundView } from './NotFoundView';
+import { useDataset } from './DatasetContext';
 import type { RouteView } from './RouteView';
 
 /**
@@ -43,8 +43,9 @@ export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec
 }
 
 export const EmbedRoute: RouteView = ({ route, home }) => {
+  const dataset = useDataset();
   const spec = route.name === 'embed' ? chartById(route.chartId) : undefined;
-  if (spec) return <EmbedView dataset={bundled} spec={spec} />;
+  if (spec) return <EmbedView dataset={dataset} spec={spec} />;
   return (
     <NotFoundView
       path={route.name === 'embed' ? `/embed/${route.chartId}/` : '/'}

@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import { BakeStore } from '../charts/BakeStore';
 import { slideBakeKeys } from '../charts/bakeSizes';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { dataset as bundled } from '../data/dataset';
 import type { Dataset } from '../data/schema';
 import { buildSlides } from '../features/present/buildSlides';
 import { SlideContent } from '../features/present/SlideContent';
@@ -15,6 +14,7 @@ import { useHydrated } from '../lib/useHydrated';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import { serializeOptions } from '../lib/urlOptions';
+import { useDataset } from './DatasetContext';
 import type { RouteView } from './RouteView';
 
 /** The deck's page to save as PDF: every slide, one per page. */
@@ -243,4 +243,4 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
   );
 }
 
-export const PresentRoute: RouteView = () => <PresentView dataset={bundled} />;
+export const PresentRoute: RouteView = () => <PresentView dataset={useDataset()} />;

@@ -14,10 +14,11 @@ import {
   type XAxisTickContentProps,
 } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { figureById, selectAidTotals } from '../data/selectors';
+import { selectAidTotals } from '../data/selectors';
 import { formatMoney } from '../lib/format';
-import { localize } from '../lib/localize';
+import { aidTotalsLabels, aidTotalsTips } from './aidTotalsTips';
 import type { ChartContext } from './ChartContext';
+import type { ChartTip } from './ChartTip';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { CHART_COLORS, CHART_HEIGHT, FONT_SIZE, INITIAL_WIDTH } from './chartTheme';
 
@@ -30,8 +31,7 @@ interface Row {
   name: string;
   value: number;
   label: string;
-  measures: string;
-  asOf: string;
+  tip: ChartTip;
   fill: string;
 }
 
@@ -44,28 +44,20 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   const [width, setWidth] = useState<number>(initialWidth);
   // Category names wrap within their own column, so they never collide on a phone.
   const columnWidth = Math.max(0, (width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right) / 2 - 8);
-  const rows: Row[] = selectAidTotals(dataset, currency).map((r) => {
-    const figure = figureById(dataset, r.figureId);
-    const value = formatMoney(r.money.amount, r.money.currency, lang, 'short');
-    return {
-      name: t(`chart.aidTotals.${r.id}`),
-      value: r.money.amount,
-      label: r.money.converted ? t('chart.valueConverted', { value }) : value,
-      measures: localize(figure.measures, lang),
-      asOf: localize(figure.asOf.wording, lang),
-      fill: CHART_COLORS[r.id],
-    };
-  });
+  const labels = aidTotalsLabels(ctx);
+  const tips = aidTotalsTips(ctx);
+  const rows: Row[] = selectAidTotals(dataset, currency).map((r, i) => ({
+    name: t(`chart.aidTotals.${r.id}`),
+    value: r.money.amount,
+    label: labels[i] ?? '',
+    tip: tips[i] ?? { title: '', lines: [] },
+    fill: CHART_COLORS[r.id],
+  }));
 
   function renderTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
     const row = payload[0]?.payload as Row | undefined;
     if (!active || !row) return null;
-    return (
-      <ChartTooltipBox title={row.label}>
-        <p>{row.measures}</p>
-        <p className="chart-tooltip-muted">{row.asOf}</p>
-      </ChartTooltipBox>
-    );
+    return <ChartTooltipBox tip={row.tip} />;
   }
 
   return (

@@ -1,9 +1,12 @@
 import { useContext } from 'react';
 import type { Lang } from '../lib/locale';
+import { groupSeparator } from '../lib/writeDecimal';
 import { bakeKey } from './bakeKey';
 import { BakesContext } from './BakesContext';
 import { bakeCurrencies, pageDrawings, SLIDE_BAKE_SIZE } from './bakeSizes';
+import type { ChartContext } from './ChartContext';
 import type { ChartSpec } from './ChartSpec';
+import { ChartTooltipBox } from './ChartTooltipBox';
 import { BAKE_TIERS } from './chartTheme';
 
 const ALL_TIERS = BAKE_TIERS.map((_, tier) => tier);
@@ -19,17 +22,19 @@ export function useHasBake(spec: ChartSpec, lang: Lang): boolean {
  * The chart as the build drew it (scripts/bakeCharts.tsx), there before any script runs: each
  * width's drawing in each currency, of which CSS shows the one for the box's width (container
  * queries on `.t0`–`.t6`) and the chosen currency (`data-currency` on the root). The live chart
- * takes its place in the same box once its code is in.
+ * takes its place in the same box once its code is in. Each mark's tooltip rides along, hidden,
+ * for the boot script to show over the drawing until then (src/lib/tipBeforeApp.ts).
  */
 export function BakedChart({
   spec,
-  lang,
+  ctx,
   slide = false,
 }: {
   spec: ChartSpec;
-  lang: Lang;
+  ctx: ChartContext;
   slide?: boolean;
 }) {
+  const { lang } = ctx;
   const bakes = useContext(BakesContext);
   const { bake } = spec;
   if (!bake) return null;
@@ -56,6 +61,17 @@ export function BakedChart({
             />
           );
         }),
+      )}
+      {spec.tips && (
+        <div className="bake-tips" hidden data-group={groupSeparator(lang)}>
+          {bakeCurrencies(spec).flatMap((currency) =>
+            (spec.tips?.({ ...ctx, currency }) ?? []).map(({ mark, tip }) => (
+              <div key={`${currency}:${mark}`} data-tip={mark} data-currency={currency}>
+                <ChartTooltipBox tip={tip} />
+              </div>
+            )),
+          )}
+        </div>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { Tabs } from '../components/Tabs';
 import type { ChartTab } from '../lib/locale';
 import { useAnnouncedTooltip } from '../lib/useAnnouncedTooltip';
 import { useHydrated } from '../lib/useHydrated';
+import { fetchChartCode } from '../lib/fetchChartCode';
 import { onIdle } from '../lib/onIdle';
 import { useInView } from '../lib/useInView';
 import { useReachedFor } from '../lib/useReachedFor';
@@ -51,13 +52,12 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
   const hasBake = useHasBake(spec, ctx.lang);
   const reached = useReachedFor(box, hydrated && hasBake && spec.fixedHeight && tab === 'chart');
   const mounted = hydrated && inView && (reached || !hasBake);
-  // Its code is fetched ahead, in a quiet moment once the chart is near, so it is ready when
-  // reached for.
+  // Its code is fetched (not run) ahead, in a quiet moment once the chart is near, so it is in
+  // the cache when reached for.
   useEffect(() => {
-    const { preload } = spec;
-    if (!hydrated || !inView || !preload) return;
-    return onIdle(() => void preload());
-  }, [hydrated, inView, spec]);
+    if (!hydrated || !inView || !hasBake) return;
+    return onIdle(() => fetchChartCode());
+  }, [hydrated, inView, hasBake]);
   const announced = useAnnouncedTooltip(box, mounted && spec.fixedHeight);
   const titleId = useId();
   const summaryId = useId();
@@ -67,7 +67,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
   const title = t(spec.titleKey);
   const table = spec.table(ctx);
   // The build's drawing holds the box until the live chart is in: never an empty or "loading" box.
-  const baked = <BakedChart spec={spec} lang={ctx.lang} />;
+  const baked = <BakedChart spec={spec} ctx={ctx} />;
 
   function select(next: ChartTab) {
     setOption('tabs', { ...tabs, [spec.id]: next });

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../lib/i18n/en';
 import type { ChartContext } from './ChartContext';
+import type { BakedTip } from './ChartTip';
 
 export interface ChartTable {
   columns: string[];
@@ -49,8 +50,8 @@ export interface ChartSpec {
   fixedHeight: boolean;
   /** Drawn charts are baked into the page by the build; lists are plain HTML already. */
   bake?: ChartBake;
-  /** Fetches a drawn chart's code ahead of its first use. */
-  preload?: () => Promise<unknown>;
+  /** The tooltips of a baked drawing's marks, shown before the live chart is in (tipBeforeApp). */
+  tips?: (ctx: ChartContext) => BakedTip[];
   /** Loaded on demand for drawn charts (Recharts; see lib/preloadable); plain for lists. */
   Chart: ComponentType<{ ctx: ChartContext }>;
 }

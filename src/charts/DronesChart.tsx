@@ -10,11 +10,11 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { figureById, selectDroneCount } from '../data/selectors';
+import { selectDroneCount } from '../data/selectors';
 import { formatCount } from '../lib/format';
-import { localize } from '../lib/localize';
 import type { ChartContext } from './ChartContext';
 import { ChartTooltipBox } from './ChartTooltipBox';
+import { dronesTip } from './dronesTip';
 import { CHART_COLORS, CHART_HEIGHT, INITIAL_WIDTH, WAFFLE } from './chartTheme';
 
 interface Cell {
@@ -67,22 +67,11 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
   const [columns, setColumns] = useState<number>(waffleColumns(initialWidth));
   const rows = Math.ceil(count / columns);
   const data = cells(count, columns);
-  const measures = localize(figureById(dataset, 'drones-provided').measures, lang);
 
   function renderTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
     const cell = payload[0]?.payload as Cell | undefined;
     if (!active || !cell) return null;
-    return (
-      <ChartTooltipBox title={t('unit.drones', { count: formatCount(count, lang) })}>
-        <p>{measures}</p>
-        <p className="chart-tooltip-muted">
-          {t('chart.drones.tooltip', {
-            n: formatCount(cell.n, lang),
-            count: formatCount(count, lang),
-          })}
-        </p>
-      </ChartTooltipBox>
-    );
+    return <ChartTooltipBox tip={dronesTip(ctx, formatCount(cell.n, lang))} />;
   }
 
   return (

@@ -1,6 +1,7 @@
 import { figureById, selectAidTotals } from '../data/selectors';
 import { formatMoney } from '../lib/format';
 import { preloadable } from '../lib/preloadable';
+import { aidTotalsTips } from './aidTotalsTips';
 import type { ChartSpec } from './ChartSpec';
 import { BAKE_TIERS } from './chartTheme';
 import { csvSource } from './csvSource';
@@ -68,8 +69,8 @@ export const aidTotalsSpec: ChartSpec = {
     drawings: BAKE_TIERS.map((width, tier) => ({ width: Math.max(width, 256), tiers: [tier] })),
     byCurrency: true,
   },
+  tips: (ctx) => aidTotalsTips(ctx).map((tip, i) => ({ mark: String(i), tip })),
   showsConverted: ({ dataset, currency }) =>
     selectAidTotals(dataset, currency).some((r) => r.money.converted),
-  preload: chart.preload,
   Chart: chart.Component,
 };

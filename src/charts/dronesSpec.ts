@@ -2,6 +2,8 @@ import { figureById, selectDroneCount } from '../data/selectors';
 import { formatCount } from '../lib/format';
 import { preloadable } from '../lib/preloadable';
 import type { ChartSpec } from './ChartSpec';
+import { TIP_SLOT } from './ChartTip';
+import { dronesTip } from './dronesTip';
 import { csvSource } from './csvSource';
 import { figureSources } from './figureSources';
 
@@ -43,7 +45,7 @@ export const dronesSpec: ChartSpec = {
     ],
     byCurrency: false,
   },
+  tips: (ctx) => [{ mark: '*', tip: dronesTip(ctx, TIP_SLOT) }],
   showsConverted: () => false,
-  preload: chart.preload,
   Chart: chart.Component,
 };

@@ -49,5 +49,10 @@ export function usePageHref(): (path: string, query?: string) => string {
  */
 export function useSiteAddress(): string {
   const { base } = useContext(BaseContext);
-  return useHydrated() ? new URL(base, window.location.origin).href : base;
+  return useHydrated() ? siteAddress(base) : base;
+}
+
+/** The site's full address, read when asked: for a handler, which may run before hydration is over. */
+export function siteAddress(base: string): string {
+  return new URL(base, window.location.origin).href;
 }

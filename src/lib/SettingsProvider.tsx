@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { SettingsContext, type Settings } from './SettingsContext';
+import { showCurrency } from './showCurrency';
 import { useHydrated } from './useHydrated';
 import { DEFAULT_OPTIONS, serializeOptions, type Options } from './urlOptions';
 
@@ -18,7 +19,10 @@ interface Props {
 export function SettingsProvider({ initial, prerendered = DEFAULT_OPTIONS, children }: Props) {
   const [chosen, setOptions] = useState<Options>(initial);
   const hydrated = useHydrated();
-  const options = hydrated ? chosen : prerendered;
+  // Past hydration the URL's options are shown; where they are the prerendered ones (most
+  // pages), the same object stays, so the tree does not re-render for nothing as the app wakes.
+  const options =
+    hydrated && JSON.stringify(chosen) !== JSON.stringify(prerendered) ? chosen : prerendered;
 
   const setOption = useCallback(<K extends keyof Options>(key: K, value: Options[K]) => {
     setOptions((prev) => ({ ...prev, [key]: value }));
@@ -27,7 +31,7 @@ export function SettingsProvider({ initial, prerendered = DEFAULT_OPTIONS, child
   // Baked charts show the drawing in the chosen currency by this attribute (BakedChart); the boot
   // script sets it from the URL before React is here, and from then on it follows the choice.
   useEffect(() => {
-    if (hydrated) document.documentElement.dataset.currency = options.currency;
+    if (hydrated) showCurrency(options.currency);
   }, [hydrated, options.currency]);
 
   useEffect(() => {

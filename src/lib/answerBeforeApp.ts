@@ -4,6 +4,9 @@
  *
  * - A chart's Chart | Table | Sources tabs switch at once, by click or by the tabs pattern's keys
  *   (arrows, Home, End). The app reads the choice from the page and hydrates with it.
+ * - The currency radios show the choice at once: the root's `data-currency` (as showCurrency.ts
+ *   sets it) switches the baked charts and the figures, which carry both currencies. The app
+ *   reads the checked radio as it hydrates.
  * - Any other button tapped before the app is here (Embed, downloads, Copy link) is marked with
  *   `data-clicked-before-app`; the app clicks it again the moment it hydrates, so the tap is
  *   answered then instead of forgotten.
@@ -41,6 +44,14 @@ export function answerBeforeApp(container: HTMLElement): void {
       .querySelector('[data-clicked-before-app]')
       ?.removeAttribute('data-clicked-before-app');
     button.setAttribute('data-clicked-before-app', '');
+  });
+
+  container.addEventListener('change', (event) => {
+    const input = event.target;
+    if (awake() || !(input instanceof HTMLInputElement) || input.name !== 'currency') return;
+    if (input.value === 'EUR' || input.value === 'USD') {
+      container.ownerDocument.documentElement.dataset.currency = input.value;
+    }
   });
 
   container.addEventListener('keydown', (event) => {

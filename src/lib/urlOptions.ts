@@ -56,11 +56,14 @@ function parseTabs(raw: string | null): TabChoice {
 }
 
 function serializeTabs(tabs: TabChoice): string {
-  return Object.entries(tabs)
-    .filter(([, tab]) => tab !== 'chart')
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, tab]) => (id === '*' ? tab : `${id}:${tab}`))
-    .join(',');
+  return (
+    Object.entries(tabs)
+      .filter(([, tab]) => tab !== 'chart')
+      // Chart ids are ASCII (CHART_ID): code-unit order, without starting the browser's collator.
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, tab]) => (id === '*' ? tab : `${id}:${tab}`))
+      .join(',')
+  );
 }
 
 /** The tab a chart shows: its own choice, else the page-wide one, else the chart. */

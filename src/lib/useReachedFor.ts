@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 
 // pointermove too: a pointer that rests on the box while the app wakes sends no pointerenter.
 const REACH_EVENTS = ['pointerenter', 'pointermove', 'pointerdown', 'focusin'] as const;
@@ -11,6 +11,8 @@ const REACH_EVENTS = ['pointerenter', 'pointermove', 'pointerdown', 'focusin'] a
  */
 export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boolean): boolean {
   const [reached, setReached] = useState(false);
+  /** Where the pointer last was over the box, to hand to the live chart when it is in. */
+  const pointer = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
     const el = ref.current;
@@ -22,7 +24,10 @@ export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boole
     el.tabIndex = 0;
     // A transition: the box takes the pointer or focus at once, and the live chart is built in
     // slices behind it instead of holding the frame (≈ 1 s on a slow phone).
-    const reach = () => startTransition(() => setReached(true));
+    const reach = (event: Event) => {
+      if (event instanceof MouseEvent) pointer.current = { x: event.clientX, y: event.clientY };
+      startTransition(() => setReached(true));
+    };
     for (const type of REACH_EVENTS) el.addEventListener(type, reach);
     return () => {
       for (const type of REACH_EVENTS) el.removeEventListener(type, reach);
@@ -32,12 +37,26 @@ export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boole
   useEffect(() => {
     const el = ref.current;
     if (!el || !reached) return;
+    const track = (event: PointerEvent) => {
+      pointer.current = { x: event.clientX, y: event.clientY };
+    };
+    el.addEventListener('pointermove', track);
     const handOff = (): boolean => {
       const surface = el.querySelector<SVGElement>('svg.recharts-surface');
       if (!surface) return false;
       const hadFocus = document.activeElement === el;
       el.removeAttribute('tabindex');
       if (hadFocus) surface.focus();
+      el.removeEventListener('pointermove', track);
+      // A pointer resting on the chart moves no more: tell the live chart where it is, so its
+      // tooltip takes over from the baked drawing's (tipBeforeApp) without a gap.
+      const at = pointer.current;
+      const under = at && el.matches(':hover') ? document.elementFromPoint(at.x, at.y) : null;
+      if (at && under && el.contains(under)) {
+        under.dispatchEvent(
+          new MouseEvent('mousemove', { bubbles: true, clientX: at.x, clientY: at.y }),
+        );
+      }
       return true;
     };
     if (handOff()) return;
@@ -45,7 +64,10 @@ export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boole
       if (handOff()) observer.disconnect();
     });
     observer.observe(el, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('pointermove', track);
+    };
   }, [ref, reached]);
 
   return reached;

@@ -165,3 +165,92 @@ describe('a tap before the app is here', () => {
     }
   });
 });
+
+/** The floating tooltip a baked drawing shows before its live chart is in (tipBeforeApp). */
+const bakedTip = (page: Page) => page.locator('.bake-tooltip:visible');
+
+describe('a baked chart answers the pointer before its live chart is in', () => {
+  it('shows each bar’s tooltip across its column, and hands over to the live chart', async () => {
+    const session = await openPage(env.browser, { width: 1280 });
+    try {
+      const { page } = session;
+      const app = await holdApp(page);
+      await page.goto(url('/embed/aid-totals/'));
+      const bars = page.locator('svg.chart-baked-svg:visible .recharts-bar-rectangle path');
+      expect(await bars.count()).toBe(2);
+      // Over the first bar, then above the second one's top (its column, not the bar itself).
+      await bars.nth(0).hover();
+      await bakedTip(page).waitFor();
+      expect(await bakedTip(page).textContent()).toMatch(
+        /^€10\.2bnMilitary goods Germany provided/,
+      );
+      const second = await bars.nth(1).boundingBox();
+      if (!second) throw new Error('the second bar has no box');
+      await page.mouse.move(second.x + second.width / 2, second.y - 30);
+      await page.waitForFunction(() =>
+        document.querySelector('.bake-tooltip')?.textContent?.startsWith('€4.88bn'),
+      );
+      // The tooltip sits beside the pointer, inside the window.
+      const tip = await bakedTip(page).boundingBox();
+      expect(tip?.x).toBeGreaterThan(second.x + second.width / 2);
+      expect((tip?.x ?? 0) + (tip?.width ?? 0)).toBeLessThanOrEqual(1280);
+      expect(app.asked()).toBe(true);
+      // The live chart takes over under the pointer: at its next move (a hand is never still),
+      // its own tooltip shows, and the baked one goes.
+      app.release();
+      await page.locator('svg.recharts-surface').waitFor();
+      await page.mouse.move(second.x + second.width / 2 + 1, second.y - 30);
+      await page.locator('.recharts-tooltip-wrapper .chart-tooltip').waitFor();
+      expect(await page.locator('.recharts-tooltip-wrapper').textContent()).toMatch(/^€4\.88bn/);
+      expect(await bakedTip(page).count()).toBe(0);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('names the drone under the pointer, in the page’s language', async () => {
+    const session = await openPage(env.browser, { width: 1280 });
+    try {
+      const { page } = session;
+      await holdApp(page);
+      await page.goto(url('/de/embed/drones/'));
+      const squares = page.locator('svg.chart-baked-svg:visible .recharts-scatter rect');
+      expect(await squares.count()).toBe(537);
+      await squares.nth(24).hover();
+      await bakedTip(page).waitFor();
+      expect(await bakedTip(page).textContent()).toContain('Drohne 25 von 537');
+      // Off the squares, the tooltip goes.
+      await page.getByRole('heading', { level: 1 }).hover();
+      await page.waitForFunction(() =>
+        document.querySelector('.bake-tooltip')?.hasAttribute('hidden'),
+      );
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows a currency picked before the app in the figures and charts at once', async () => {
+    const session = await openPage(env.browser, { width: 1280 });
+    try {
+      const { page } = session;
+      const app = await holdApp(page);
+      await page.goto(url('/'));
+      await page.getByRole('radio', { name: /US dollar/ }).check();
+      // Nothing has hydrated: CSS shows the dollar figures and drawings the page already holds.
+      expect(app.asked()).toBe(true);
+      // innerText: the words as shown (the euro ones are in the page, hidden).
+      expect(await page.locator('.figure-value').first().innerText()).toBe('$11.03 billion');
+      expect(
+        await page.locator('#charts svg.chart-baked-svg:visible').first().textContent(),
+      ).toContain('$11.03bn');
+      app.release();
+      await page.waitForFunction(() => window.location.search.includes('currency=USD'));
+      expect(await page.locator('.figure-value').first().innerText()).toBe('$11.03 billion');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -253,7 +253,8 @@ describe('the currency option', () => {
     await expectCardTexts(page, USD_CARD_TEXTS);
     const values = await cardValues(page);
     expect(values.filter((v) => v.includes('€'))).toEqual([]);
-    expect(new URL(page.url()).searchParams.get('currency')).toBe('USD');
+    // The link follows as the rest of the page re-renders (a transition, after the cards).
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('currency') === 'USD');
     expect(await page.getByRole('radio', { name: 'US dollar ($)' }).isChecked()).toBe(true);
     // The bar chart follows the switch too.
     await expectVisible(

@@ -4,7 +4,7 @@ import type { Dataset } from '../../data/schema';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { ChartActions, chartAnchor } from '../share/ChartActions';
-import { CiteChart } from '../share/CiteChart';
+import { CiteChartLater } from '../share/CiteChartLater';
 
 export function ChartsSection({ dataset }: { dataset: Dataset }) {
   const { lang, currency } = useSettings();
@@ -21,7 +21,7 @@ export function ChartsSection({ dataset }: { dataset: Dataset }) {
             spec={spec}
             ctx={ctx}
             actions={<ChartActions spec={spec} ctx={ctx} embeddable />}
-            cite={<CiteChart spec={spec} ctx={ctx} headingLevel={4} />}
+            cite={<CiteChartLater spec={spec} ctx={ctx} headingLevel={4} />}
           />
         ))}
       </div>

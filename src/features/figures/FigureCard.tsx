@@ -5,20 +5,39 @@ import { ARTICLE_CITE } from '../../components/articleCite';
 import type { Figure } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { localize } from '../../lib/localize';
-import type { Lang } from '../../lib/locale';
+import { CURRENCIES, type Currency, type Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
 import type { FigureValue } from './figureValue';
 
 interface Props {
   figure: Figure;
-  value: FigureValue;
+  /** The figure in each currency; they differ only for amounts of money. */
+  values: Record<Currency, FigureValue>;
   lang: Lang;
   t: T;
   size: 'headline' | 'context';
 }
 
-/** One figure: the number, what it measures and when, and its source sentence on demand. */
-export function FigureCard({ figure, value, lang, t, size }: Props) {
+function Value({ value }: { value: FigureValue }) {
+  return value.quoted ? (
+    <q cite={ARTICLE_CITE} lang="en">
+      {value.main}
+    </q>
+  ) : (
+    value.main
+  );
+}
+
+/**
+ * One figure: the number, what it measures and when, and its source sentence on demand. An
+ * amount of money is written in both currencies, of which CSS shows the chosen one (`.in-EUR`,
+ * `.in-USD` by `data-currency` on the root), so the currency switch answers in the next frame
+ * and the page reads right with no script at all.
+ */
+export function FigureCard({ figure, values, lang, t, size }: Props) {
+  const byCurrency = JSON.stringify(values.EUR) !== JSON.stringify(values.USD);
+  const shown: readonly Currency[] = byCurrency ? CURRENCIES : ['EUR'];
+  const inCurrency = (currency: Currency) => (byCurrency ? `in-${currency}` : undefined);
   const headingId = useId();
   const measures = localize(figure.measures, lang);
   const { asOf } = figure;
@@ -42,21 +61,28 @@ export function FigureCard({ figure, value, lang, t, size }: Props) {
     >
       <h3 id={headingId} className="figure-heading">
         <span className="figure-value">
-          {value.quoted ? (
-            <q cite={ARTICLE_CITE} lang="en">
-              {value.main}
-            </q>
-          ) : (
-            value.main
+          {shown.map((currency) =>
+            byCurrency ? (
+              <span key={currency} className={inCurrency(currency)}>
+                <Value value={values[currency]} />
+              </span>
+            ) : (
+              <Value key={currency} value={values[currency]} />
+            ),
           )}
         </span>{' '}
         <span className="figure-measure">{measures}</span>
       </h3>
-      {value.notes.map((note) => (
-        <p key={note} className="figure-note">
-          {note}
-        </p>
-      ))}
+      {shown.flatMap((currency) =>
+        values[currency].notes.map((note) => (
+          <p
+            key={`${currency}:${note}`}
+            className={`figure-note ${inCurrency(currency) ?? ''}`.trim()}
+          >
+            {note}
+          </p>
+        )),
+      )}
       <p className="figure-asof">
         {t('figures.when')} {when} · <DateWords basis={asOf.basis} words={asOf.words} t={t} />
       </p>

@@ -6,7 +6,8 @@ import { FigureCard } from './FigureCard';
 import { figureValue } from './figureValue';
 
 export function FiguresSection({ dataset }: { dataset: Dataset }) {
-  const { lang, currency } = useSettings();
+  // Not the currency: each card carries both, and CSS shows the chosen one (see FigureCard).
+  const { lang } = useSettings();
   const t = useT();
   const usdPerEur = impliedUsdPerEur(dataset);
   const { headline, context } = selectFigureCards(dataset);
@@ -16,7 +17,10 @@ export function FiguresSection({ dataset }: { dataset: Dataset }) {
         <li key={figure.id}>
           <FigureCard
             figure={figure}
-            value={figureValue(figure, { lang, currency, usdPerEur, t })}
+            values={{
+              EUR: figureValue(figure, { lang, currency: 'EUR', usdPerEur, t }),
+              USD: figureValue(figure, { lang, currency: 'USD', usdPerEur, t }),
+            }}
             lang={lang}
             t={t}
             size={size}

@@ -58,7 +58,7 @@ export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }
           <h2 className="slide-main slide-heading">{t(spec.titleKey)}</h2>
           <p className="slide-small">{t(spec.subtitleKey)}</p>
           <div className="slide-chart" style={{ height: SLIDE_CHART.height }}>
-            <Suspense fallback={<BakedChart spec={spec} lang={lang} slide />}>
+            <Suspense fallback={<BakedChart spec={spec} ctx={ctx} slide />}>
               <Chart ctx={{ ...ctx, size: SLIDE_CHART }} />
             </Suspense>
           </div>

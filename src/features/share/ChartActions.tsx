@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState, type MouseEvent } from 'react';
 import datasetUrl from '../../data/dataset.json?url';
-import { useSiteAddress } from '../../lib/BaseContext';
+import { siteAddress, useBase } from '../../lib/BaseContext';
 import { copyText } from '../../lib/copyText';
 import { downloadBlob } from '../../lib/download';
 import { useHydrated } from '../../lib/useHydrated';
@@ -43,7 +43,7 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
   const [status, setStatus] = useState('');
   const [embedding, setEmbedding] = useState(false);
   const title = t(spec.titleKey);
-  const siteBase = useSiteAddress();
+  const base = useBase();
   // Buttons that need the app stay in place but invisible (and out of the Tab order) until then.
   const jsButton = hydrated ? 'button' : 'button pending';
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(spec.csv(ctx)))}`;
@@ -57,7 +57,8 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
   }, [hydrated, embeddable]);
 
   async function copyLink() {
-    const link = `${siteBase}${serializeOptions(settings)}#${chartAnchor(spec)}`;
+    // The address is read at the tap: a tap replayed as the app wakes comes before hydration ends.
+    const link = `${siteAddress(base)}${serializeOptions(settings)}#${chartAnchor(spec)}`;
     setStatus((await copyText(link)) ? t('actions.copied') : t('actions.copyFailed'));
   }
 
@@ -131,7 +132,11 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
       </p>
       {embedding && (
         <Suspense fallback={null}>
-          <EmbedDialog spec={spec} siteBase={siteBase} onClose={() => setEmbedding(false)} />
+          <EmbedDialog
+            spec={spec}
+            siteBase={siteAddress(base)}
+            onClose={() => setEmbedding(false)}
+          />
         </Suspense>
       )}
     </div>

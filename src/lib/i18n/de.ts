@@ -13,11 +13,9 @@ export const de: Messages = {
   'header.credit': 'Bericht: {author}, {role}',
   'header.published': 'Veröffentlicht',
   'header.publishedInferred': '(Datum aus dem Text erschlossen)',
-  'header.dateline': 'Ort: {place}',
   'header.standfirst':
     'Was Deutschland der Ukraine laut einem Bericht vom Juli 2024 geliefert, was es genehmigt und was es vor dem Gipfel zum 75-jährigen Bestehen der NATO angekündigt hat. Jede Zahl verweist auf den Satz, aus dem sie stammt.',
 
-  'controls.label': 'Darstellung',
   'controls.currency': 'Währung',
   'controls.currency.EUR': 'Euro (€)',
   'controls.currency.USD': 'US-Dollar ($)',
@@ -38,14 +36,11 @@ export const de: Messages = {
   'figures.converted': 'umgerechnet zu {rate} US$ je €',
   'figures.statedAlso': 'Im Artikel genannt: {value}',
   'figures.note': 'Hinweis',
-  'figures.context': 'Einordnung',
 
   'unit.drones': '{count} Drohnen',
   'unit.systems': '{count} Patriot-Systeme',
   'unit.people': '{count} Personen',
   'unit.years': '{count} Jahre',
-  'unit.rank': '{ordinal}',
-  'unit.patriot': 'Drittes Patriot-System',
   'unit.rankAfter': '{ordinal}, nach den USA',
 
   'charts.heading': 'Grafiken',
@@ -53,7 +48,6 @@ export const de: Messages = {
   'chart.tab.table': 'Tabelle',
   'chart.tab.sources': 'Quellen',
   'chart.tabs': '{title}: Ansichten',
-  'chart.source': 'Quelle: {outlet}, „{headline}“, {author}, {date}.',
   'chart.sourceNoHeadline': 'Quelle: {outlet}, Bericht von {author}, {date}.',
   'csv.source': '{outlet}, Bericht von {author}, {month}',
   'chart.convertedNote':

@@ -14,11 +14,9 @@ export const en = {
   'header.credit': 'Reported by {author}, {role}',
   'header.published': 'Published',
   'header.publishedInferred': '(date inferred from the text)',
-  'header.dateline': 'Dateline: {place}',
   'header.standfirst':
     'What a July 2024 report says Germany has given Ukraine, what it has authorised, and what it announced before NATO’s 75th-anniversary summit. Every number links to the sentence it comes from.',
 
-  'controls.label': 'Display options',
   'controls.currency': 'Currency',
   'controls.currency.EUR': 'Euro (€)',
   'controls.currency.USD': 'US dollar ($)',
@@ -38,14 +36,11 @@ export const en = {
   'figures.converted': 'converted at {rate} US$ per €',
   'figures.statedAlso': 'Stated as {value}',
   'figures.note': 'Note',
-  'figures.context': 'In context',
 
   'unit.drones': '{count} drones',
   'unit.systems': '{count} Patriot systems',
   'unit.people': '{count} staff',
   'unit.years': '{count} years',
-  'unit.rank': '{ordinal}',
-  'unit.patriot': 'Third Patriot system',
   'unit.rankAfter': '{ordinal}, after the U.S.',
 
   'charts.heading': 'Charts',
@@ -53,7 +48,6 @@ export const en = {
   'chart.tab.table': 'Table',
   'chart.tab.sources': 'Sources',
   'chart.tabs': '{title}: views',
-  'chart.source': 'Source: {outlet}, “{headline}”, {author}, {date}.',
   'chart.sourceNoHeadline': 'Source: {outlet}, report by {author}, {date}.',
   'csv.source': '{outlet}, report by {author}, {month}',
   'chart.convertedNote': 'Converted from euros at the rate the article implies ({rate} US$ per €).',

@@ -2,10 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ALL_VIEWS } from '../../../src/app/allViews';
 import { App } from '../../../src/app/App';
+import { dataset } from '../../../src/data/dataset';
 import { DEFAULT_OPTIONS } from '../../../src/lib/urlOptions';
 
 function renderRoute(route: Parameters<typeof App>[0]['route'], options = DEFAULT_OPTIONS) {
-  return render(<App route={route} View={ALL_VIEWS[route.name]} options={options} base="/" />);
+  return render(
+    <App route={route} View={ALL_VIEWS[route.name]} dataset={dataset} options={options} base="/" />,
+  );
 }
 
 describe('the embed page', () => {

@@ -19,6 +19,15 @@ function prerenderedPage(): HTMLElement {
           { id: 'sources', label: 'Sources', panel: <p>The sources</p> },
         ]}
       />
+      <fieldset>
+        <legend>Currency</legend>
+        <label>
+          <input type="radio" name="currency" value="EUR" defaultChecked /> Euro
+        </label>
+        <label>
+          <input type="radio" name="currency" value="USD" /> US dollar
+        </label>
+      </fieldset>
       <button type="button">Embed</button>
       <button type="button">Download PNG</button>
       <button type="button" disabled>
@@ -75,6 +84,14 @@ describe('answerBeforeApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Busy' }));
     fireEvent.click(tab('Table'));
     expect(marked(container)).toEqual(['Download PNG']);
+  });
+
+  it('shows a currency picked before the app at once, by naming it on the root', () => {
+    delete document.documentElement.dataset.currency;
+    fireEvent.click(screen.getByRole('radio', { name: 'US dollar' }));
+    expect(document.documentElement.dataset.currency).toBe('USD');
+    fireEvent.click(screen.getByRole('radio', { name: 'Euro' }));
+    expect(document.documentElement.dataset.currency).toBe('EUR');
   });
 
   it('stands down once the app is awake', () => {

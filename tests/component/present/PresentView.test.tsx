@@ -2,12 +2,19 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALL_VIEWS } from '../../../src/app/allViews';
 import { App } from '../../../src/app/App';
+import { dataset } from '../../../src/data/dataset';
 import { DEFAULT_OPTIONS } from '../../../src/lib/urlOptions';
 
 function renderDeck(search = '') {
   window.history.replaceState(null, '', `/present/${search}`);
   return render(
-    <App route={{ name: 'present' }} View={ALL_VIEWS.present} options={DEFAULT_OPTIONS} base="/" />,
+    <App
+      route={{ name: 'present' }}
+      View={ALL_VIEWS.present}
+      dataset={dataset}
+      options={DEFAULT_OPTIONS}
+      base="/"
+    />,
   );
 }
 

@@ -13,7 +13,8 @@ describe('Cite this chart, in a chart’s Sources tab', () => {
     renderWithSettings(<ChartsSection dataset={dataset} />);
     const figure = screen.getByRole('figure', { name: /^537 surveillance drones/ });
     await user.click(within(figure).getByRole('tab', { name: 'Sources' }));
-    const cite = within(figure).getByRole('group', { name: 'Cite this chart' });
+    // Its code comes after the first view's (CiteChartLater), so it may take a moment.
+    const cite = await within(figure).findByRole('group', { name: 'Cite this chart' });
     const line = within(cite).getByText(/^Linus Höller, Defense News \(July 2024\)\. 537 /);
     expect(line).toHaveTextContent(/\/embed\/drones\/, accessed \d{1,2} \w+ \d{4}\.$/);
     const bibtex = within(cite).getByRole('group', { name: 'BibTeX' });
@@ -32,7 +33,7 @@ describe('Cite this chart, in a chart’s Sources tab', () => {
     renderWithSettings(<ChartsSection dataset={dataset} />, { lang: 'de' });
     const figure = screen.getByRole('figure', { name: /^Gelieferte|^Geleistete|^Hilfe/ });
     await user.click(within(figure).getByRole('tab', { name: 'Quellen' }));
-    const cite = within(figure).getByRole('group', { name: 'Diese Grafik zitieren' });
+    const cite = await within(figure).findByRole('group', { name: 'Diese Grafik zitieren' });
     expect(within(cite).getByText(/abgerufen am \d{1,2}\. \w+ \d{4}\.$/)).toBeVisible();
     expect(within(cite).getByRole('button', { name: 'Quellenangabe kopieren' })).toBeVisible();
   });

@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import { render, ROUTES } from '../../../src/entry-server';
+import { prepare, render, ROUTES } from '../../../src/entry-server';
 import { buildSlides } from '../../../src/features/present/buildSlides';
 import { SlideContent } from '../../../src/features/present/SlideContent';
 import { slideNotes } from '../../../src/features/present/slideNotes';
@@ -21,6 +21,9 @@ import {
  * the article's words, and every date the page calls stated has its words in the article.
  */
 const LANGS: readonly Lang[] = ['en', 'de'];
+
+// The pages as the build prerenders them: with the code it loads before rendering.
+await prepare();
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');

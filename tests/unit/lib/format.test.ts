@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
@@ -11,6 +12,7 @@ import {
   formatOrdinal,
   formatRate,
 } from '../../../src/lib/format';
+import { INTL_LOCALE, type Lang } from '../../../src/lib/locale';
 
 // Table-driven, after OWID's formatValue tests: one row per way a number is written on screen.
 describe('formatMoney', () => {
@@ -69,5 +71,104 @@ describe('dates', () => {
 
   it('keeps the calendar day in any time zone (dates are read as UTC)', () => {
     expect(formatDate('2024-04-30', 'en')).toBe('30 April 2024');
+  });
+
+  // The month names are our own (Intl.DateTimeFormat is slow to start in a browser); they must
+  // still write every date as Intl does for the edition's locale.
+  it.each(['en', 'de'] as const)('writes every month as Intl does (%s)', (lang) => {
+    const locale = lang === 'en' ? 'en-GB' : 'de-DE';
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2024-${String(month).padStart(2, '0')}-${String(month + 9)}`;
+      const date = new Date(`${iso}T00:00:00Z`);
+      const long = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+      expect(formatDate(iso, lang)).toBe(new Intl.DateTimeFormat(locale, long).format(date));
+      expect(formatMonth(iso, lang)).toBe(
+        new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          date,
+        ),
+      );
+    }
+  });
+
+  it('refuses what is not an ISO date instead of writing a wrong one', () => {
+    expect(() => formatDate('8 July 2024', 'en')).toThrow('Not an ISO date: "8 July 2024"');
+  });
+});
+
+// format.ts writes numbers without Intl (its first use is slow in a browser). These hold it equal
+// to Intl for both editions, over numbers of every size the dashboard could show.
+describe('numbers are written as Intl writes them', () => {
+  const intl = (lang: Lang, options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(INTL_LOCALE[lang], options);
+  // Doubles from 0 to 10^15, spread over magnitudes, plus short decimals like the dataset's.
+  const amount = fc.oneof(
+    fc.double({ min: 0, max: 1e15, noNaN: true }),
+    fc
+      .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 12 }))
+      .map(([digits, exp]) => digits * 10 ** exp),
+    fc
+      .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 5 }))
+      .map(([digits, places]) => digits / 10 ** places),
+    fc.constantFrom(0, 999.995, 999_995, 999_999.999, 999_999_999, 10.2e9, 11.03e9, 4.88e9, 1e21),
+  );
+
+  it.each(['en', 'de'] as const)('money amounts in compact form (%s)', (lang) => {
+    const displays = lang === 'en' ? (['long', 'short'] as const) : (['short'] as const);
+    fc.assert(
+      fc.property(amount, fc.boolean(), (value, negative) => {
+        for (const compactDisplay of displays) {
+          const n = negative ? -value : value;
+          const expected = intl(lang, {
+            notation: 'compact',
+            compactDisplay,
+            maximumFractionDigits: 2,
+          }).format(n);
+          expect(formatMoney(n, 'EUR', lang, compactDisplay)).toBe(
+            lang === 'en' ? `€${expected}` : `${expected}\u00a0€`,
+          );
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each(['en', 'de'] as const)('counts and rates (%s)', (lang) => {
+    fc.assert(
+      fc.property(amount, (value) => {
+        expect(formatCount(value, lang)).toBe(
+          intl(lang, { maximumFractionDigits: 0 }).format(value),
+        );
+        expect(formatRate(value, lang)).toBe(
+          intl(lang, { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(value),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('English ordinals', () => {
+    const rules = new Intl.PluralRules('en', { type: 'ordinal' });
+    const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' } as Record<string, string>;
+    for (let n = 0; n <= 1000; n++) {
+      expect(formatOrdinal(n, 'en')).toBe(`${intl('en', {}).format(n)}${suffix[rules.select(n)]}`);
+    }
+  });
+
+  it('currency symbols and their place are the locale patterns', () => {
+    for (const lang of ['en', 'de'] as const) {
+      for (const currency of ['EUR', 'USD'] as const) {
+        const parts = intl(lang, {
+          style: 'currency',
+          currency,
+          currencyDisplay: 'narrowSymbol',
+        }).formatToParts(1);
+        const symbol = parts.find((p) => p.type === 'currency')?.value ?? '';
+        const before = parts.findIndex((p) => p.type === 'currency') === 0;
+        const written = formatMoney(1e9, currency, lang, 'short');
+        expect(before ? written.startsWith(symbol) : written.endsWith(`\u00a0${symbol}`)).toBe(
+          true,
+        );
+      }
+    }
   });
 });
