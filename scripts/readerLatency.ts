@@ -50,8 +50,9 @@ function answeredAt(page: Page, check: Check): Promise<number> {
     const frame = () => document.querySelector('figure.chart-frame');
     const checks: Record<Check, () => boolean> = {
       dollars: () =>
-        [...document.querySelectorAll('.figure-value')].some((el) =>
-          el.textContent?.includes('$11.03'),
+        // innerText: the words shown (cards hold both currencies, CSS shows one).
+        [...document.querySelectorAll<HTMLElement>('.figure-value')].some((el) =>
+          el.innerText.includes('$11.03'),
         ),
       table: () => visible(frame()?.querySelector('[role="tabpanel"]:not([hidden]) table')),
       dialog: () => !!document.querySelector('dialog[open]'),
