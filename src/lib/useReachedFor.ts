@@ -51,9 +51,8 @@ export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boole
       // A pointer resting on the chart moves no more: tell the live chart where it is, so its
       // tooltip takes over from the baked drawing's (tipBeforeApp) without a gap.
       const at = pointer.current;
-      const under = at && el.matches(':hover') ? document.elementFromPoint(at.x, at.y) : null;
-      if (at && under && el.contains(under)) {
-        under.dispatchEvent(
+      if (at && el.matches(':hover')) {
+        surface.dispatchEvent(
           new MouseEvent('mousemove', { bubbles: true, clientX: at.x, clientY: at.y }),
         );
       }

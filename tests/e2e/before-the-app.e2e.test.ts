@@ -209,6 +209,35 @@ describe('a baked chart answers the pointer before its live chart is in', () => 
     }
   });
 
+  it('hands a resting pointer to the live chart, whose tooltip takes over with no gap', async () => {
+    const session = await openPage(env.browser, { width: 1280 });
+    try {
+      const { page } = session;
+      await page.goto(url('/'));
+      await page.waitForFunction(() => 'awake' in (document.getElementById('root')?.dataset ?? {}));
+      const bar = page
+        .locator('#charts svg.chart-baked-svg:visible .recharts-bar-rectangle path')
+        .first();
+      await bar.scrollIntoViewIfNeeded();
+      // The pointer comes to rest on the bar and stays: the baked tooltip answers, then the
+      // live chart mounts under it and shows its own tooltip without being moved over.
+      await bar.hover();
+      await bakedTip(page).waitFor();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLElement>('.recharts-tooltip-wrapper')].some(
+          (wrapper) => wrapper.style.visibility === 'visible',
+        ),
+      );
+      expect(await page.locator('.recharts-tooltip-wrapper').first().textContent()).toMatch(
+        /^€10\.2bn/,
+      );
+      expect(await bakedTip(page).count()).toBe(0);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('names the drone under the pointer, in the page’s language', async () => {
     const session = await openPage(env.browser, { width: 1280 });
     try {
