@@ -3,7 +3,7 @@
  * it, ≈ 1 s later on a slow phone), the boot script shows each mark's tooltip itself, at once,
  * from the words the page carries for it (BakedChart's hidden `.bake-tips`, written by the same
  * code as the live chart's tooltips). Bars answer across their whole column, as the live chart
- * does; drone squares one by one. The box floats outside #root, so React never meets it, and it
+ * does; drone squares one by one (found in the path that draws them). The box floats outside #root, so React never meets it, and it
  * is hidden from assistive technology: the chart's summary and table say the same in the page.
  *
  * Literals, not imports, for what the app shares (`{n}` is TIP_SLOT in src/charts/ChartTip.ts):
@@ -20,8 +20,8 @@ interface Found {
 }
 
 /** The mark under the pointer, if it is over a baked drawing with tooltips. */
-function markAt(target: Element, x: number): Found | null {
-  const svg = target.closest('svg.chart-baked-svg');
+function markAt(target: Element, x: number, y: number): Found | null {
+  const svg = target.closest<SVGSVGElement>('svg.chart-baked-svg');
   const tips = svg?.closest('.chart-bakes')?.querySelector<HTMLElement>('.bake-tips');
   if (!svg || !tips) return null;
   const bars = [...svg.querySelectorAll('.recharts-bar-rectangle path')];
@@ -34,8 +34,34 @@ function markAt(target: Element, x: number): Found | null {
     const nearest = bars.reduce((best, bar) => (distance(bar) < distance(best) ? bar : best));
     return { tips, index: bars.indexOf(nearest) };
   }
-  const index = [...svg.querySelectorAll('.recharts-scatter rect')].indexOf(target);
+  const squares = svg.querySelector<SVGPathElement>('path.bake-squares');
+  const matrix = svg.getScreenCTM()?.inverse();
+  if (!squares || !matrix) return null;
+  const at = new DOMPoint(x, y).matrixTransform(matrix);
+  const index = squaresOf(squares).findIndex(
+    (sq) => at.x >= sq.x && at.x <= sq.x + sq.w && at.y >= sq.y && at.y <= sq.y + sq.h,
+  );
   return index < 0 ? null : { tips, index };
+}
+
+/** Each square of a baked run of squares (tidyBakedSvg's `path.bake-squares`). */
+interface Square {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const squareCache = new WeakMap<SVGPathElement, Square[]>();
+function squaresOf(path: SVGPathElement): Square[] {
+  let squares = squareCache.get(path);
+  if (!squares) {
+    const d = path.getAttribute('d') ?? '';
+    squares = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)h([\d.]+)v([\d.]+)/g)].map(
+      ([, x, y, w, h]) => ({ x: Number(x), y: Number(y), w: Number(w), h: Number(h) }),
+    );
+    squareCache.set(path, squares);
+  }
+  return squares;
 }
 
 /** The words for a mark in the chosen currency, with its number written in. */
@@ -82,7 +108,7 @@ export function tipBeforeApp(doc: Document = document): void {
 
   function follow(event: MouseEvent) {
     const target = event.target instanceof Element ? event.target : null;
-    const found = target && markAt(target, event.clientX);
+    const found = target && markAt(target, event.clientX, event.clientY);
     const html = found && tipHtml(found, doc);
     if (html) show(html, event.clientX, event.clientY);
     else hide();

@@ -244,9 +244,22 @@ describe('a baked chart answers the pointer before its live chart is in', () => 
       const { page } = session;
       await holdApp(page);
       await page.goto(url('/de/embed/drones/'));
-      const squares = page.locator('svg.chart-baked-svg:visible .recharts-scatter rect');
-      expect(await squares.count()).toBe(537);
-      await squares.nth(24).hover();
+      // The 25th square's centre on screen, from the path that draws the squares.
+      const square = await page.evaluate(() => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>('svg.chart-baked-svg')].find(
+          (el) => el.getBoundingClientRect().width > 0,
+        );
+        const d = svg?.querySelector('path.bake-squares')?.getAttribute('d') ?? '';
+        const all = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)h([\d.]+)/g)];
+        const [, x, y, w] = all[24] ?? [];
+        const at = new DOMPoint(Number(x) + Number(w) / 2, Number(y) + Number(w) / 2);
+        const screen = svg?.getScreenCTM()
+          ? at.matrixTransform(svg.getScreenCTM() ?? undefined)
+          : at;
+        return { count: all.length, x: screen.x, y: screen.y };
+      });
+      expect(square.count).toBe(537);
+      await page.mouse.move(square.x, square.y);
       await bakedTip(page).waitFor();
       expect(await bakedTip(page).textContent()).toContain('Drohne 25 von 537');
       // Off the squares, the tooltip goes.
