@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { tidyBakedSvg } from '../../../scripts/tidyBakedSvg';
+
+const svg = (body: string) => `<svg viewBox="0 0 100 50">${body}</svg>`;
+const square = (x: number, fill = 'var(--chart-drones)') =>
+  `<rect x="${x}" y="2" width="4" height="4" fill="${fill}"></rect>`;
+
+describe('tidyBakedSvg', () => {
+  it('draws a run of same-coloured squares as one path, square for square', () => {
+    const out = tidyBakedSvg(
+      svg(square(1) + square(7) + square(13)),
+      'drones:en:EUR:320x340',
+      'Drones',
+    );
+    expect(out).not.toContain('<rect');
+    expect(out).toContain(
+      '<path class="bake-squares" fill="var(--chart-drones)" d="M1 2h4v4h-4zM7 2h4v4h-4zM13 2h4v4h-4z"/>',
+    );
+  });
+
+  it('leaves squares of different colours, and a lone rectangle, as they are', () => {
+    const out = tidyBakedSvg(svg(square(1) + square(7, 'red')), 'x:en:EUR:1x1', 'X');
+    expect(out.match(/<rect/g)).toHaveLength(2);
+    expect(out).not.toContain('bake-squares');
+  });
+});
