@@ -36,7 +36,9 @@ export default defineConfig({
                 !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts|CiteChart\.tsx|citation\.ts)$/.test(
                   id,
                 ) &&
-                !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id),
+                !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
+                // Comes with the live charts' code (Recharts), not the first view.
+                !/[\\/]charts[\\/]TooltipAnnouncer\.tsx$/.test(id),
               minShareCount: 2,
             },
           ],

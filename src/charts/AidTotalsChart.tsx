@@ -20,6 +20,7 @@ import { aidTotalsLabels, aidTotalsTips } from './aidTotalsTips';
 import type { ChartContext } from './ChartContext';
 import type { ChartTip } from './ChartTip';
 import { ChartTooltipBox } from './ChartTooltipBox';
+import { TooltipAnnouncer } from './TooltipAnnouncer';
 import { CHART_COLORS, CHART_HEIGHT, FONT_SIZE, INITIAL_WIDTH } from './chartTheme';
 
 const MARGIN = { top: 32, right: 8, bottom: 8, left: 8 };
@@ -61,56 +62,59 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   }
 
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={height}
-      initialDimension={{ width: initialWidth, height }}
-      onResize={(w) => setWidth(w)}
-    >
-      <BarChart data={rows} margin={MARGIN} accessibilityLayer title={t('chart.aidTotals.title')}>
-        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-        <XAxis
-          dataKey="name"
-          interval={0}
-          tickLine={false}
-          height={X_AXIS_HEIGHT * scale}
-          tick={({ x, y, payload }: XAxisTickContentProps) => (
-            <Text
-              x={x}
-              y={Number(y) + 4}
-              width={columnWidth}
-              textAnchor="middle"
-              verticalAnchor="start"
-              className="chart-category"
+    <>
+      <ResponsiveContainer
+        width="100%"
+        height={height}
+        initialDimension={{ width: initialWidth, height }}
+        onResize={(w) => setWidth(w)}
+      >
+        <BarChart data={rows} margin={MARGIN} accessibilityLayer title={t('chart.aidTotals.title')}>
+          <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
+          <XAxis
+            dataKey="name"
+            interval={0}
+            tickLine={false}
+            height={X_AXIS_HEIGHT * scale}
+            tick={({ x, y, payload }: XAxisTickContentProps) => (
+              <Text
+                x={x}
+                y={Number(y) + 4}
+                width={columnWidth}
+                textAnchor="middle"
+                verticalAnchor="start"
+                className="chart-category"
+                fill={CHART_COLORS.ink}
+                fontSize={FONT_SIZE.label * scale}
+              >
+                {String(payload.value)}
+              </Text>
+            )}
+            axisLine={{ stroke: CHART_COLORS.muted }}
+          />
+          <YAxis
+            tickFormatter={(v: number) => formatMoney(v, currency, lang, 'short')}
+            tick={{ fill: CHART_COLORS.muted, fontSize: FONT_SIZE.tick * scale }}
+            tickLine={false}
+            axisLine={false}
+            width={Y_AXIS_WIDTH}
+          />
+          <Tooltip content={renderTooltip} cursor={{ fill: CHART_COLORS.cursor }} />
+          <Bar dataKey="value" maxBarSize={140} isAnimationActive={false}>
+            {rows.map((row) => (
+              <Cell key={row.name} fill={row.fill} />
+            ))}
+            <LabelList
+              dataKey="label"
+              position="top"
               fill={CHART_COLORS.ink}
               fontSize={FONT_SIZE.label * scale}
-            >
-              {String(payload.value)}
-            </Text>
-          )}
-          axisLine={{ stroke: CHART_COLORS.muted }}
-        />
-        <YAxis
-          tickFormatter={(v: number) => formatMoney(v, currency, lang, 'short')}
-          tick={{ fill: CHART_COLORS.muted, fontSize: FONT_SIZE.tick * scale }}
-          tickLine={false}
-          axisLine={false}
-          width={Y_AXIS_WIDTH}
-        />
-        <Tooltip content={renderTooltip} cursor={{ fill: CHART_COLORS.cursor }} />
-        <Bar dataKey="value" maxBarSize={140} isAnimationActive={false}>
-          {rows.map((row) => (
-            <Cell key={row.name} fill={row.fill} />
-          ))}
-          <LabelList
-            dataKey="label"
-            position="top"
-            fill={CHART_COLORS.ink}
-            fontSize={FONT_SIZE.label * scale}
-            fontWeight={700}
-          />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+              fontWeight={700}
+            />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <TooltipAnnouncer />
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import { useContext } from 'react';
 import type { Lang } from '../lib/locale';
-import { groupSeparator } from '../lib/writeDecimal';
 import { bakeKey } from './bakeKey';
 import { BakesContext } from './BakesContext';
 import { bakeCurrencies, pageDrawings, SLIDE_BAKE_SIZE } from './bakeSizes';
@@ -63,7 +62,7 @@ export function BakedChart({
         }),
       )}
       {spec.tips && (
-        <div className="bake-tips" hidden data-group={groupSeparator(lang)}>
+        <div className="bake-tips" hidden>
           {bakeCurrencies(spec).flatMap((currency) =>
             (spec.tips?.({ ...ctx, currency }) ?? []).map(({ mark, tip }) => (
               <div key={`${currency}:${mark}`} data-tip={mark} data-currency={currency}>

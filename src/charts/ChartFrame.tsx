@@ -3,7 +3,6 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Excerpt } from '../components/Excerpt';
 import { Tabs } from '../components/Tabs';
 import type { ChartTab } from '../lib/locale';
-import { useAnnouncedTooltip } from '../lib/useAnnouncedTooltip';
 import { useHydrated } from '../lib/useHydrated';
 import { fetchChartCode } from '../lib/fetchChartCode';
 import { onIdle } from '../lib/onIdle';
@@ -58,7 +57,6 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
     if (!hydrated || !inView || !hasBake) return;
     return onIdle(() => fetchChartCode());
   }, [hydrated, inView, hasBake]);
-  const announced = useAnnouncedTooltip(box, mounted && spec.fixedHeight);
   const titleId = useId();
   const summaryId = useId();
 
@@ -124,9 +122,6 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
                     )}
                   </ErrorBoundary>
                 </div>
-                <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-                  {announced}
-                </p>
                 <p id={summaryId} className="chart-summary">
                   {spec.summary(ctx)}
                 </p>

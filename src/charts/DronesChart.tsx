@@ -14,6 +14,7 @@ import { selectDroneCount } from '../data/selectors';
 import { formatCount } from '../lib/format';
 import type { ChartContext } from './ChartContext';
 import { ChartTooltipBox } from './ChartTooltipBox';
+import { TooltipAnnouncer } from './TooltipAnnouncer';
 import { dronesTip } from './dronesTip';
 import { CHART_COLORS, CHART_HEIGHT, INITIAL_WIDTH, WAFFLE } from './chartTheme';
 
@@ -75,26 +76,29 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
   }
 
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={ctx.size?.height ?? CHART_HEIGHT}
-      initialDimension={{ width: initialWidth, height: ctx.size?.height ?? CHART_HEIGHT }}
-      onResize={(width) => setColumns(waffleColumns(width))}
-    >
-      <ScatterChart
-        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-        accessibilityLayer
-        title={t('chart.drones.title')}
+    <>
+      <ResponsiveContainer
+        width="100%"
+        height={ctx.size?.height ?? CHART_HEIGHT}
+        initialDimension={{ width: initialWidth, height: ctx.size?.height ?? CHART_HEIGHT }}
+        onResize={(width) => setColumns(waffleColumns(width))}
       >
-        <XAxis type="number" dataKey="col" domain={[-0.5, columns - 0.5]} hide />
-        <YAxis type="number" dataKey="row" domain={[-0.5, rows - 0.5]} reversed hide />
-        <Tooltip content={renderTooltip} cursor={false} isAnimationActive={false} />
-        <Scatter
-          data={data}
-          isAnimationActive={false}
-          shape={<Square columns={columns} rows={rows} />}
-        />
-      </ScatterChart>
-    </ResponsiveContainer>
+        <ScatterChart
+          margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+          accessibilityLayer
+          title={t('chart.drones.title')}
+        >
+          <XAxis type="number" dataKey="col" domain={[-0.5, columns - 0.5]} hide />
+          <YAxis type="number" dataKey="row" domain={[-0.5, rows - 0.5]} reversed hide />
+          <Tooltip content={renderTooltip} cursor={false} isAnimationActive={false} />
+          <Scatter
+            data={data}
+            isAnimationActive={false}
+            shape={<Square columns={columns} rows={rows} />}
+          />
+        </ScatterChart>
+      </ResponsiveContainer>
+      <TooltipAnnouncer />
+    </>
   );
 }

@@ -34,34 +34,20 @@ function markAt(target: Element, x: number, y: number): Found | null {
     const nearest = bars.reduce((best, bar) => (distance(bar) < distance(best) ? bar : best));
     return { tips, index: bars.indexOf(nearest) };
   }
-  const squares = svg.querySelector<SVGPathElement>('path.bake-squares');
+  // The drones: one path of squares (tidyBakedSvg), "M x y h w v h …" for each.
+  const d = svg.querySelector('path.bake-squares')?.getAttribute('d');
   const matrix = svg.getScreenCTM()?.inverse();
-  if (!squares || !matrix) return null;
+  if (!d || !matrix) return null;
   const at = new DOMPoint(x, y).matrixTransform(matrix);
-  const index = squaresOf(squares).findIndex(
-    (sq) => at.x >= sq.x && at.x <= sq.x + sq.w && at.y >= sq.y && at.y <= sq.y + sq.h,
-  );
-  return index < 0 ? null : { tips, index };
-}
-
-/** Each square of a baked run of squares (tidyBakedSvg's `path.bake-squares`). */
-interface Square {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-const squareCache = new WeakMap<SVGPathElement, Square[]>();
-function squaresOf(path: SVGPathElement): Square[] {
-  let squares = squareCache.get(path);
-  if (!squares) {
-    const d = path.getAttribute('d') ?? '';
-    squares = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)h([\d.]+)v([\d.]+)/g)].map(
-      ([, x, y, w, h]) => ({ x: Number(x), y: Number(y), w: Number(w), h: Number(h) }),
-    );
-    squareCache.set(path, squares);
+  let index = 0;
+  for (const [, sx, sy, w, h] of d.matchAll(/M(\S+) (\S+)h(\S+)v([^h]+)/g)) {
+    const [left, top] = [Number(sx), Number(sy)];
+    if (at.x >= left && at.x <= left + Number(w) && at.y >= top && at.y <= top + Number(h)) {
+      return { tips, index };
+    }
+    index++;
   }
-  return squares;
+  return null;
 }
 
 /** The words for a mark in the chosen currency, with its number written in. */
@@ -73,7 +59,9 @@ function tipHtml({ tips, index }: Found, doc: Document): string | null {
     tips.querySelector(own) ??
     tips.querySelector('[data-tip="*"]');
   if (!template) return null;
-  const n = String(index + 1).replace(/\B(?=(\d{3})+(?!\d))/g, tips.dataset.group ?? ',');
+  // Grouped as writeDecimal does for the page's language: "1,000" / "1.000".
+  const group = doc.documentElement.lang === 'de' ? '.' : ',';
+  const n = String(index + 1).replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return template.innerHTML.replaceAll(SLOT, n);
 }
 

@@ -83,8 +83,3 @@ export function writeDecimal(value: number, lang: Lang, options: DecimalOptions)
   const whole = group(int, marks.group, options.minGrouping);
   return `${sign}${whole}${trimmed ? marks.decimal + trimmed : ''}`;
 }
-
-/** The edition's digit-group separator, for code that writes numbers without this module. */
-export function groupSeparator(lang: Lang): string {
-  return MARKS[lang].group;
-}
