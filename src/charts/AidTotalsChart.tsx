@@ -16,7 +16,7 @@ import {
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { selectAidTotals } from '../data/selectors';
 import { formatMoney } from '../lib/format';
-import { aidTotalsLabels, aidTotalsTips } from './aidTotalsTips';
+import { aidTotalsTips } from './aidTotalsTips';
 import type { ChartContext } from './ChartContext';
 import type { ChartTip } from './ChartTip';
 import { ChartTooltipBox } from './ChartTooltipBox';
@@ -45,15 +45,18 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   const [width, setWidth] = useState<number>(initialWidth);
   // Category names wrap within their own column, so they never collide on a phone.
   const columnWidth = Math.max(0, (width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right) / 2 - 8);
-  const labels = aidTotalsLabels(ctx);
   const tips = aidTotalsTips(ctx);
-  const rows: Row[] = selectAidTotals(dataset, currency).map((r, i) => ({
-    name: t(`chart.aidTotals.${r.id}`),
-    value: r.money.amount,
-    label: labels[i] ?? '',
-    tip: tips[i] ?? { title: '', lines: [] },
-    fill: CHART_COLORS[r.id],
-  }));
+  const rows: Row[] = selectAidTotals(dataset, currency).map((r, i) => {
+    const tip = tips[i] ?? { title: '', lines: [] };
+    // The bar's value label is its tooltip's title.
+    return {
+      name: t(`chart.aidTotals.${r.id}`),
+      value: r.money.amount,
+      label: tip.title,
+      tip,
+      fill: CHART_COLORS[r.id],
+    };
+  });
 
   function renderTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
     const row = payload[0]?.payload as Row | undefined;
