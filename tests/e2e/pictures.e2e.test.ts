@@ -1,0 +1,193 @@
+/**
+ * Picture tests: every view as a reader sees it, at 375 and 1280 px, light and dark, compared
+ * pixel by pixel with the references in tests/pictures/ (see support/pictures.ts), and each
+ * chart's baked SVG compared with its stored drawing. They guard restyling: a change to one
+ * component's CSS shows exactly which views it touched. After an intended change, look at the
+ * diffs in test-results/pictures/ and run `npm run test:pictures -- --update`.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page, PageScreenshotOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAndSiteForFile, waitForCharts } from './support/browser';
+import { DIST_DIR } from './support/paths';
+import { comparePng, compareSvg, PICTURES_DIR, updatingPictures } from './support/pictures';
+
+const env = browserAndSiteForFile();
+const url = (path: string) => new URL(path.replace(/^\//, ''), env.site.url).href;
+
+type Scheme = 'light' | 'dark';
+const WIDTHS = [375, 1280] as const;
+const SCHEMES: Scheme[] = ['light', 'dark'];
+/** Tall enough for a slide at 1280 px (16:9 plus the deck's controls), short enough to be quick. */
+const HEIGHT = 800;
+
+/** Waits for what makes a page still: the app awake (its buttons no longer pending), fonts in. */
+async function settled(page: Page, appSelector: string | null): Promise<void> {
+  if (appSelector) await page.locator(appSelector).first().waitFor({ state: 'attached' });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    // Two frames: whatever the last state change scheduled has been painted.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+const APP_AWAKE = '.chart-actions button:not(.pending)';
+const DECK_AWAKE = '.slide-stage[data-scale]';
+
+interface View {
+  name: string;
+  path: string;
+  /** Screenshots to take once the page is still: the viewport, or each element matching. */
+  shots: { name: string; selector?: string }[];
+  awake: string | null;
+  /** Embeds wake on a reader's intent: a pointer comes over the chart. */
+  liveCharts?: number;
+}
+
+const VIEWS: View[] = [
+  {
+    name: 'dashboard',
+    path: '/',
+    awake: APP_AWAKE,
+    shots: [
+      { name: 'top' },
+      ...['figures', 'charts', 'quotes', 'timeline', 'sources'].map((id) => ({
+        name: id,
+        selector: `#${id}`,
+      })),
+      { name: 'footer', selector: '.site-footer' },
+    ],
+  },
+  ...['aid-totals', 'drones', 'timeline'].map((chart): View => ({
+    name: `embed-${chart}`,
+    path: `/embed/${chart}/`,
+    awake: APP_AWAKE,
+    liveCharts: chart === 'timeline' ? 0 : 1,
+    shots: [{ name: 'page', selector: 'main.embed' }],
+  })),
+  // One slide of each kind (see buildSlides): title, figure, chart, quote, timeline, sources.
+  ...(
+    [
+      ['title', 1],
+      ['figure', 2],
+      ['chart', 8],
+      ['quote', 10],
+      ['timeline', 15],
+      ['sources', 16],
+    ] as const
+  ).map(([kind, slide]): View => ({
+    name: `slide-${kind}`,
+    path: `/present/?slide=${slide}`,
+    awake: DECK_AWAKE,
+    shots: [{ name: 'page' }],
+  })),
+  {
+    name: 'presenter',
+    path: '/present/?view=presenter&slide=8',
+    awake: DECK_AWAKE,
+    shots: [{ name: 'page' }],
+  },
+  { name: 'not-found', path: '/no-such-page/', awake: null, shots: [{ name: 'page' }] },
+];
+
+async function pictureView(
+  browser: Browser,
+  view: View,
+  width: number,
+  scheme: Scheme,
+): Promise<string[]> {
+  const context = await browser.newContext({
+    viewport: { width, height: HEIGHT },
+    colorScheme: scheme,
+    reducedMotion: 'reduce',
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  const problems: string[] = [];
+  try {
+    const page = await context.newPage();
+    await page.goto(url(view.path), { waitUntil: 'load' });
+    if (view.liveCharts) {
+      await waitForCharts(page, view.liveCharts);
+      // waitForCharts scrolled; the embed's picture starts at its top.
+      await page.evaluate(() => window.scrollTo(0, 0));
+    } else if (view.path.startsWith('/embed/')) {
+      await page.dispatchEvent('main', 'pointerover');
+    }
+    await settled(page, view.awake);
+    if (view.shots.some((shot) => shot.selector)) {
+      // Off-screen sections skip rendering (content-visibility: auto) and take an estimated
+      // height until scrolled to: render them all, so each element's box is its real one.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    }
+    // The presenter's clock ticks: its digits are covered, in one colour, in every picture.
+    const options: PageScreenshotOptions = {
+      animations: 'disabled',
+      mask: [page.locator('.presenter-clock')],
+    };
+    for (const shot of view.shots) {
+      const png = shot.selector
+        ? await page.locator(shot.selector).screenshot(options)
+        : await page.screenshot(options);
+      const { problem } = await comparePng(`${view.name}-${shot.name}.${width}.${scheme}`, png);
+      if (problem) problems.push(problem);
+    }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+describe('every view looks as its reference picture', () => {
+  for (const scheme of SCHEMES) {
+    for (const width of WIDTHS) {
+      for (const view of VIEWS) {
+        it(`${view.name} at ${width} px, ${scheme}`, async () => {
+          expect(await pictureView(env.browser, view, width, scheme)).toEqual([]);
+        });
+      }
+    }
+  }
+
+  it('the references were made with this Chromium', async () => {
+    // Another Chromium may draw text a pixel apart: say so plainly instead of failing every view.
+    const versionFile = resolve(PICTURES_DIR, 'chromium-version.txt');
+    const version = `${env.browser.version()}\n`;
+    if (updatingPictures) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(versionFile, version);
+    }
+    expect(
+      await readFile(versionFile, 'utf8'),
+      'the pictures were made with another Chromium: check the diffs, then update them',
+    ).toBe(version);
+  });
+});
+
+/** Every baked drawing in a built page, by its key (chart:language:currency:size). */
+async function bakedDrawings(page: string): Promise<Map<string, string>> {
+  const html = await readFile(resolve(DIST_DIR, page), 'utf8');
+  const drawings = new Map<string, string>();
+  for (const match of html.matchAll(
+    /<(?:div|template)[^>]*data-bake="([^"]+)"[^>]*>(<svg[\s\S]*?<\/svg>)/g,
+  )) {
+    const [, key = '', svg = ''] = match;
+    drawings.set(key, svg);
+  }
+  return drawings;
+}
+
+describe("every chart's baked drawing is its reference SVG", () => {
+  // The dashboards hold every page size and currency; the deck holds its slide size in templates.
+  for (const page of ['index.html', 'de/index.html', 'present/index.html']) {
+    it(`in ${page}`, async () => {
+      const drawings = await bakedDrawings(page);
+      expect(drawings.size).toBeGreaterThan(0);
+      for (const [key, svg] of drawings) {
+        const { expected, actual } = await compareSvg(`svg/${key.replaceAll(':', '.')}`, svg);
+        expect(actual, `${key} differs from its reference`).toBe(expected);
+      }
+    });
+  }
+});

@@ -1,0 +1,98 @@
+/**
+ * Reference pictures: each view's screenshot and each chart's baked SVG, compared with the copies
+ * stored in tests/pictures/. A mismatch writes what was drawn, and for a screenshot a diff image
+ * with the changed pixels in red, to test-results/pictures/. `npm run test:pictures -- --update`
+ * (UPDATE_PICTURES=1, set by vitest.e2e.config.ts) writes the references instead.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { RESULTS_DIR, ROOT_DIR } from './paths';
+
+export const PICTURES_DIR = resolve(ROOT_DIR, 'tests/pictures');
+const FAILED_DIR = resolve(RESULTS_DIR, 'pictures');
+const UPDATE_HINT = 'npm run test:pictures -- --update';
+
+export const updatingPictures = process.env.UPDATE_PICTURES === '1';
+
+/**
+ * pixelmatch's per-pixel colour distance (0–1) under which two pixels count as the same, and how
+ * many differing pixels a picture may have: none. Anti-aliased edge pixels are told apart and not
+ * counted (pixelmatch's default), which is what varies between runs of the same Chromium; a moved
+ * border, a new colour or a line of text that shifts by one pixel all fail.
+ */
+const PIXEL_THRESHOLD = 0.1;
+const MAX_DIFF_PIXELS = 0;
+
+async function write(path: string, data: Buffer | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data);
+}
+
+export interface PictureResult {
+  /** Empty when the picture matches (or was just written as the new reference). */
+  problem: string;
+}
+
+/** Compares a PNG screenshot with tests/pictures/<name>.png. */
+export async function comparePng(name: string, actual: Buffer): Promise<PictureResult> {
+  const referencePath = resolve(PICTURES_DIR, `${name}.png`);
+  if (updatingPictures) {
+    await write(referencePath, actual);
+    return { problem: '' };
+  }
+  if (!existsSync(referencePath)) {
+    await write(resolve(FAILED_DIR, `${name}.actual.png`), actual);
+    return { problem: `${name}: no reference picture yet; run \`${UPDATE_HINT}\`` };
+  }
+  const expected = PNG.sync.read(await readFile(referencePath));
+  const drawn = PNG.sync.read(actual);
+  const failed = async (problem: string, diff?: PNG): Promise<PictureResult> => {
+    await write(resolve(FAILED_DIR, `${name}.actual.png`), actual);
+    await write(resolve(FAILED_DIR, `${name}.expected.png`), PNG.sync.write(expected));
+    if (diff) await write(resolve(FAILED_DIR, `${name}.diff.png`), PNG.sync.write(diff));
+    const where = relative(ROOT_DIR, FAILED_DIR);
+    return { problem: `${name}: ${problem} (see ${where}/${name}.*.png)` };
+  };
+  if (expected.width !== drawn.width || expected.height !== drawn.height) {
+    return failed(
+      `size ${drawn.width}×${drawn.height} px, reference ${expected.width}×${expected.height} px`,
+    );
+  }
+  const diff = new PNG({ width: drawn.width, height: drawn.height });
+  const changed = pixelmatch(expected.data, drawn.data, diff.data, drawn.width, drawn.height, {
+    threshold: PIXEL_THRESHOLD,
+  });
+  if (changed > MAX_DIFF_PIXELS) return failed(`${changed} pixels differ`, diff);
+  return { problem: '' };
+}
+
+/**
+ * One tag a line, so a failing comparison prints a readable diff of what moved. The baked SVG is
+ * otherwise one long line.
+ */
+export function svgLines(svg: string): string {
+  return `${svg.replace(/></g, '>\n<').trim()}\n`;
+}
+
+/** Compares a baked SVG with tests/pictures/<name>.svg; returns the reference to diff against. */
+export async function compareSvg(
+  name: string,
+  actual: string,
+): Promise<{ expected: string; actual: string }> {
+  const referencePath = resolve(PICTURES_DIR, `${name}.svg`);
+  const lines = svgLines(actual);
+  if (updatingPictures) {
+    await write(referencePath, lines);
+    return { expected: lines, actual: lines };
+  }
+  if (!existsSync(referencePath)) {
+    await write(resolve(FAILED_DIR, `${name}.actual.svg`), lines);
+    throw new Error(`${name}: no reference SVG yet; run \`${UPDATE_HINT}\``);
+  }
+  const expected = await readFile(referencePath, 'utf8');
+  if (expected !== lines) await write(resolve(FAILED_DIR, `${name}.actual.svg`), lines);
+  return { expected, actual: lines };
+}
