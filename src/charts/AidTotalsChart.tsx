@@ -67,7 +67,10 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   return (
     <>
       <ResponsiveContainer
-        width="100%"
+        // A given size (a slide, a bake) is used as it is. Measured, a slide's box reads smaller
+        // or larger than it is (the stage is scaled with a transform, recharts#4246) until the
+        // resize observer corrects it: the live chart would flash at the wrong width.
+        width={ctx.size?.width ?? '100%'}
         height={height}
         initialDimension={{ width: initialWidth, height }}
         onResize={(w) => setWidth(w)}

@@ -78,7 +78,8 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
   return (
     <>
       <ResponsiveContainer
-        width="100%"
+        // A given size is used as it is (see AidTotalsChart: a scaled slide measures wrong).
+        width={ctx.size?.width ?? '100%'}
         height={ctx.size?.height ?? CHART_HEIGHT}
         initialDimension={{ width: initialWidth, height: ctx.size?.height ?? CHART_HEIGHT }}
         onResize={(width) => setColumns(waffleColumns(width))}
