@@ -28,17 +28,23 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'shared',
-              test: (id: string) =>
-                /[\\/]src[\\/]/.test(id) &&
-                !/[\\/]i18n[\\/](en|de)(\.deck)?\.ts$/.test(id) &&
-                // Each language's dataset is its own chunk (scripts/datasetPerLanguage.ts).
-                !/dataset\.json\?lang=/.test(id) &&
-                !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts|CiteChart\.tsx|citation\.ts)$/.test(
-                  id,
-                ) &&
-                !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
-                // Comes with the live charts' code (Recharts), not the first view.
-                !/[\\/]charts[\\/]TooltipAnnouncer\.tsx$/.test(id),
+              // A component's stylesheet (X.css beside X.tsx) goes where its component goes, so
+              // each page's CSS is that of the code it can run (scripts/prerender.ts).
+              test: (module: string) => {
+                const id = module.replace(/\.css$/, '.tsx');
+                return (
+                  /[\\/]src[\\/]/.test(id) &&
+                  !/[\\/]i18n[\\/](en|de)(\.deck)?\.ts$/.test(id) &&
+                  // Each language's dataset is its own chunk (scripts/datasetPerLanguage.ts).
+                  !/dataset\.json\?lang=/.test(id) &&
+                  !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts|CiteChart\.tsx|citation\.ts)$/.test(
+                    id,
+                  ) &&
+                  !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
+                  // Comes with the live charts' code (Recharts), not the first view.
+                  !/[\\/]charts[\\/]TooltipAnnouncer\.tsx$/.test(id)
+                );
+              },
               minShareCount: 2,
             },
           ],

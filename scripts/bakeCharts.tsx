@@ -7,8 +7,12 @@
  *
  * Usage: tsx scripts/bakeCharts.tsx > bakes.json
  */
+import { register } from 'node:module';
 import { JSDOM } from 'jsdom';
 import { domRect } from './domRect';
+
+// Components import their stylesheets; here, before any component loads, those become nothing.
+register('./cssAsNothing.mjs', import.meta.url);
 
 const dom = new JSDOM('<!doctype html><html><body></body></html>', {
   pretendToBeVisual: true,

@@ -10,7 +10,7 @@ import { dataset } from './data/dataset';
 import { oembedFor, type OEmbed } from './features/share/oembed';
 import { LANGS } from './lib/locale';
 import { renderHead } from './app/renderHead';
-import { matchRoute, ROUTES, splitLang } from './app/routes';
+import { matchRoute, ROUTES, splitLang, type Route } from './app/routes';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
 import { DEFAULT_OPTIONS } from './lib/urlOptions';
 import { preloadCiteChart } from './features/share/CiteChartLater';
@@ -28,6 +28,8 @@ export interface RenderedPage {
   html: string;
   head: string;
   lang: string;
+  /** The view the page shows, whose styles the prerenderer inlines. */
+  view: Route['name'];
 }
 
 /**
@@ -61,6 +63,7 @@ export function render(
     ),
     head: renderHead(pageHead(route, relativePath, lang, base, siteUrl), lang),
     lang,
+    view: route.name,
   };
 }
 

@@ -1,6 +1,9 @@
 import './styles/tokens.css';
 import './styles/base.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/currency.css';
+import './styles/print.css';
+import './styles/lazySections.css';
 import { answerBeforeApp } from './lib/answerBeforeApp';
 import { applyLinkedLook } from './lib/linkedLook';
 import { postEmbedHeight } from './lib/postEmbedHeight';

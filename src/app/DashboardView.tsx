@@ -10,6 +10,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useT } from '../lib/useT';
 import { useDataset } from './DatasetContext';
 import type { RouteView } from './RouteView';
+import './DashboardView.css';
 
 /** The page a reader opens: figures, charts, quotes, timeline, sources, in that order. */
 export function DashboardView({ dataset }: { dataset: Dataset }) {

@@ -8,6 +8,7 @@ import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import { useDataset } from './DatasetContext';
 import type { RouteView } from './RouteView';
+import './EmbedIndexView.css';
 
 /** /embed/: every embeddable chart with a live preview, a link and its code. */
 export function EmbedIndexView() {

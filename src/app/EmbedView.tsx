@@ -11,6 +11,7 @@ import { useT } from '../lib/useT';
 import { NotFoundView } from './NotFoundView';
 import { useDataset } from './DatasetContext';
 import type { RouteView } from './RouteView';
+import './EmbedView.css';
 
 /**
  * One chart, framed for someone else's page: title, tabs, source, downloads and a link to the

@@ -3,6 +3,7 @@ import { usePageHref } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
 import { useT } from '../lib/useT';
 import type { RouteView } from './RouteView';
+import './NotFoundView.css';
 
 /** Names what was not found; the path is shown as text, never as markup. */
 export function NotFoundView({ path, homeHref }: { path: string; homeHref: string }) {

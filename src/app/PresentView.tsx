@@ -16,6 +16,7 @@ import { useT } from '../lib/useT';
 import { serializeOptions } from '../lib/urlOptions';
 import { useDataset } from './DatasetContext';
 import type { RouteView } from './RouteView';
+import './PresentView.css';
 
 /** The deck's page to save as PDF: every slide, one per page. */
 function printHref(deck: URL): string {

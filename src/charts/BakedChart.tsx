@@ -7,6 +7,7 @@ import type { ChartContext } from './ChartContext';
 import type { ChartSpec } from './ChartSpec';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { BAKE_TIERS } from './chartTheme';
+import './BakedChart.css';
 
 const ALL_TIERS = BAKE_TIERS.map((_, tier) => tier);
 

@@ -16,6 +16,7 @@ import { BakedChart, useHasBake } from './BakedChart';
 import { ChartTable } from './ChartTable';
 import { CHART_HEIGHT } from './chartTheme';
 import { sourceLine } from './sourceLine';
+import './ChartFrame.css';
 
 interface Props {
   spec: ChartSpec;

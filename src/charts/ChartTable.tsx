@@ -1,4 +1,5 @@
 import type { ChartTable as Table } from './ChartSpec';
+import './ChartTable.css';
 
 /** A chart's exact figures as a table: the accessible, prerendered twin of the drawing. */
 export function ChartTable({ caption, table }: { caption: string; table: Table }) {

@@ -1,4 +1,5 @@
 import type { ChartTip } from './ChartTip';
+import './ChartTooltipBox.css';
 
 /**
  * The tooltip's look, shared by every chart so they read as one family, and by the live chart

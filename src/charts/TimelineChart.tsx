@@ -2,6 +2,7 @@ import { EventWhen } from '../components/EventWhen';
 import { selectTimeline } from '../data/selectors';
 import { localize } from '../lib/localize';
 import type { ChartContext } from './ChartContext';
+import './TimelineChart.css';
 
 /** The timeline drawn compactly for its embed: each dated event with how its date is known. */
 export default function TimelineChart({ ctx }: { ctx: ChartContext }) {

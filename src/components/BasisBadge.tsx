@@ -2,6 +2,7 @@ import type { DateBasis } from '../data/schema';
 import type { T } from '../lib/useT';
 import { BASIS_SYMBOL } from './basisSymbol';
 import { DateWords } from './DateWords';
+import './BasisBadge.css';
 
 /** How a date is known, as a badge: symbol, then the article's words it rests on. */
 export function BasisBadge({ basis, words, t }: { basis: DateBasis; words?: string; t: T }) {

@@ -2,6 +2,7 @@ import type { DateBasis } from '../data/schema';
 import type { T } from '../lib/useT';
 import { ARTICLE_CITE } from './articleCite';
 import { datingParts } from './datingText';
+import './DateWords.css';
 
 /**
  * How a date is known, in words a reader can check: the article's own words in `<q>` (in English,

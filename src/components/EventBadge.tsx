@@ -1,5 +1,6 @@
 import type { T } from '../lib/useT';
 import { BASIS_SYMBOL } from './basisSymbol';
+import './EventBadge.css';
 
 /**
  * For an event the article reports but does not date: the event is the article's, the date is

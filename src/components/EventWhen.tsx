@@ -4,6 +4,7 @@ import type { T } from '../lib/useT';
 import { BasisBadge } from './BasisBadge';
 import { EventBadge } from './EventBadge';
 import { EventDate } from './EventDate';
+import './EventWhen.css';
 
 /**
  * When an event happened and how we know: the date, the words it rests on, and, where the event

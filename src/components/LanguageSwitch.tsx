@@ -4,6 +4,7 @@ import { useHydrated } from '../lib/useHydrated';
 import { useSettings } from '../lib/useSettings';
 import { queryString } from '../lib/urlOptions';
 import { useT } from '../lib/useT';
+import './LanguageSwitch.css';
 
 /** Each language's name in itself, as switches conventionally show them. */
 const NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch' };

@@ -111,6 +111,50 @@ describe('dist/index.html read as plain text', () => {
   });
 });
 
+describe('each page’s inlined styles', () => {
+  /** The one <style> block of a built page. */
+  const styles = (file: string) => {
+    const blocks = read(file).match(/<style>[\s\S]*?<\/style>/g) ?? [];
+    expect(blocks, `${file}: one style block`).toHaveLength(1);
+    return blocks[0] ?? '';
+  };
+  // A rule each view's own stylesheet holds (src/app/*View.css, the deck's beside it).
+  const OWN_RULES = {
+    deck: '.slide-stage{',
+    embed: '.embed-credit{',
+    embedIndex: '.embed-preview{',
+    notFound: '.not-found{',
+  };
+
+  it.each([
+    ['index.html', []],
+    ['de/index.html', []],
+    ['present/index.html', ['deck']],
+    // An embed of a chart that is not there shows the 404 view in its place.
+    ['embed/aid-totals/index.html', ['embed', 'notFound']],
+    ['embed/index.html', ['embedIndex']],
+    ['404.html', ['notFound']],
+  ] as const)('%s has the global styles, its view’s, and no other view’s', (file, own) => {
+    const css = styles(file);
+    // Global (src/styles): tokens, base, the shared button; and the dashboard's, which every
+    // view's app comes with (the header and language switch are on every page).
+    for (const rule of ['--paper:', '.wrap{', '.button{', '.figure-card{', '.chart-frame{']) {
+      expect(css, `${file} has ${rule}`).toContain(rule);
+    }
+    for (const [view, rule] of Object.entries(OWN_RULES)) {
+      const mine = (own as readonly string[]).includes(view);
+      expect(css.includes(rule), `${file} ${mine ? 'has' : 'lacks'} ${rule}`).toBe(mine);
+    }
+  });
+
+  it('lazily shown parts come styled: the Embed dialog, the citation, a chart’s tooltip', () => {
+    const css = styles('index.html');
+    for (const rule of ['.dialog{', '.code-box ', '.cite{', '.chart-tooltip{', '.bake-tooltip{']) {
+      expect(css).toContain(rule);
+    }
+  });
+});
+
 describe('the static files beside the pages', () => {
   it('404.html is prerendered and kept out of search results', () => {
     const html = read('404.html');

@@ -5,6 +5,7 @@ import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { ChartActions, chartAnchor } from '../share/ChartActions';
 import { CiteChartLater } from '../share/CiteChartLater';
+import './ChartsSection.css';
 
 export function ChartsSection({ dataset }: { dataset: Dataset }) {
   const { lang, currency } = useSettings();

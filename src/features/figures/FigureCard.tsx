@@ -8,6 +8,7 @@ import { localize } from '../../lib/localize';
 import { CURRENCIES, type Currency, type Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
 import type { FigureValue } from './figureValue';
+import './FigureCard.css';
 
 interface Props {
   figure: Figure;

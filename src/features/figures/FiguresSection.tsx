@@ -4,6 +4,7 @@ import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { FigureCard } from './FigureCard';
 import { figureValue } from './figureValue';
+import './FiguresSection.css';
 
 export function FiguresSection({ dataset }: { dataset: Dataset }) {
   // Not the currency: each card carries both, and CSS shows the chosen one (see FigureCard).

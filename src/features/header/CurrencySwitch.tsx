@@ -6,6 +6,7 @@ import { CURRENCIES, type Currency } from '../../lib/locale';
 import { showCurrency } from '../../lib/showCurrency';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
+import './CurrencySwitch.css';
 
 /**
  * Native radios: keyboard, screen readers and no-JS forms all work without extra code. A choice

@@ -7,6 +7,7 @@ import { useSettings } from '../../lib/useSettings';
 import { serializeOptions } from '../../lib/urlOptions';
 import { useT } from '../../lib/useT';
 import { CurrencySwitch } from './CurrencySwitch';
+import './SiteHeader.css';
 
 export function SiteHeader({ dataset }: { dataset: Dataset }) {
   const settings = useSettings();

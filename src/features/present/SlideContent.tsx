@@ -10,6 +10,7 @@ import { localize } from '../../lib/localize';
 import { spokenWords } from '../../lib/splitQuoted';
 import { figureValue } from '../figures/figureValue';
 import type { Slide } from './buildSlides';
+import './SlideContent.css';
 
 /**
  * One slide's content, laid out on a fixed 1280×720 stage that SlideStage scales to the screen,

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import './SlideStage.css';
 
 /** Every slide is laid out at this size and scaled to fit its box (as reveal.js does). */
 export const STAGE = { width: 1280, height: 720 } as const;

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format';
 import { localize } from '../../lib/localize';
 import type { Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
+import './QuoteCard.css';
 
 /**
  * A quote as the article prints it: its sentence, word for word, in the blockquote, the speaker's

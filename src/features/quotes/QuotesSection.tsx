@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/schema';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { QuoteCard } from './QuoteCard';
+import './QuotesSection.css';
 
 export function QuotesSection({ dataset }: { dataset: Dataset }) {
   const { lang } = useSettings();

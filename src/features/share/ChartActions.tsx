@@ -12,6 +12,7 @@ import { onIdle } from '../../lib/onIdle';
 import { preloadable } from '../../lib/preloadable';
 import { exportFileName } from '../../charts/exportFileName';
 import { toCsv } from '../../charts/toCsv';
+import './ChartActions.css';
 
 // Not in the first view's script: most readers never open the dialog or export an image. Once
 // the app is up they are fetched in a quiet moment, so the first tap on them answers at once.

@@ -5,6 +5,7 @@ import { LANG_PREFIX, useSiteAddress } from '../../lib/BaseContext';
 import { copyText } from '../../lib/copyText';
 import { useHydrated } from '../../lib/useHydrated';
 import { chartCitation } from './citation';
+import './CiteChart.css';
 
 /** Today as ISO (YYYY-MM-DD), the reader's "accessed" day. */
 function today(): string {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { copyText } from '../../lib/copyText';
 import { useT } from '../../lib/useT';
+import './CodeBox.css';
 
 /** Read-only code with a copy button; the result is announced to screen readers. */
 export function CodeBox({ code, label }: { code: string; label: string }) {

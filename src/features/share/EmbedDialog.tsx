@@ -4,6 +4,7 @@ import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { CodeBox } from './CodeBox';
 import { embedSnippet, embedUrl } from './embedSnippet';
+import './EmbedDialog.css';
 
 interface Props {
   spec: ChartSpec;

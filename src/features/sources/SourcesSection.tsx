@@ -5,6 +5,7 @@ import { localize } from '../../lib/localize';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { ARTICLE_CITE } from '../../components/articleCite';
+import './SourcesSection.css';
 
 const METHOD_KEYS = [
   'sources.method1',

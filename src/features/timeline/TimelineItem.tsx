@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../data/schema';
 import { localize } from '../../lib/localize';
 import type { Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
+import './TimelineItem.css';
 
 export function TimelineItem({ event, lang, t }: { event: TimelineEvent; lang: Lang; t: T }) {
   return (

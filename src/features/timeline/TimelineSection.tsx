@@ -5,6 +5,7 @@ import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { ChartActions } from '../share/ChartActions';
 import { TimelineItem } from './TimelineItem';
+import './TimelineSection.css';
 
 export function TimelineSection({ dataset }: { dataset: Dataset }) {
   const { lang, currency } = useSettings();
