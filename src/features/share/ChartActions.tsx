@@ -110,24 +110,24 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
         >
           {t('actions.svg')}
         </button>
+        <a
+          className="button"
+          href={csvHref}
+          download={exportFileName(spec, ctx, 'csv')}
+          title={t('actions.csvTitle')}
+          aria-label={t('actions.download', { what: t('actions.csv') })}
+        >
+          {t('actions.csv')}
+        </a>
+        <a
+          className="button"
+          href={datasetUrl}
+          download="german-aid-ukraine_dataset.json"
+          title={t('actions.jsonTitle')}
+        >
+          {t('actions.json')}
+        </a>
       </div>
-      <a
-        className="button"
-        href={csvHref}
-        download={exportFileName(spec, ctx, 'csv')}
-        title={t('actions.csvTitle')}
-        aria-label={t('actions.download', { what: t('actions.csv') })}
-      >
-        {t('actions.csv')}
-      </a>
-      <a
-        className="button"
-        href={datasetUrl}
-        download="german-aid-ukraine_dataset.json"
-        title={t('actions.jsonTitle')}
-      >
-        {t('actions.json')}
-      </a>
       <p role="status" className="status">
         {status}
       </p>
