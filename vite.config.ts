@@ -42,7 +42,7 @@ export default defineConfig({
                   ) &&
                   !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
                   // Comes with the live charts' code (Recharts), not the first view.
-                  !/[\\/]charts[\\/]TooltipAnnouncer\.tsx$/.test(id)
+                  !/[\\/]charts[\\/](TooltipAnnouncer|OneFocusStop)\.tsx$/.test(id)
                 );
               },
               minShareCount: 2,

@@ -37,7 +37,9 @@ export function tidyBakedSvg(svg: string, key: string, title: string): string {
   let body = svg
     .slice(open[0].length)
     .replace(/<title>[\s\S]*?<\/title>/, '')
-    .replace(/<desc>[\s\S]*?<\/desc>/, '');
+    .replace(/<desc>[\s\S]*?<\/desc>/, '')
+    // What the live chart's OneFocusStop marks on its layers; a drawing has no focus to manage.
+    .replace(/(<g class="recharts-zIndex-layer_[^"]*") tabindex="-1" aria-hidden="true"/g, '$1');
   // Recharts wraps each drone in two groups; the square alone draws the same.
   body = body.replace(
     /<g class="recharts-layer recharts-scatter-symbol"><g class="recharts-layer recharts-shape">(<rect[^>]*><\/rect>)<\/g><\/g>/g,

@@ -8,6 +8,7 @@ import { buildSlides } from '../features/present/buildSlides';
 import { SlideContent } from '../features/present/SlideContent';
 import { slideNotes } from '../features/present/slideNotes';
 import { SlideStage } from '../features/present/SlideStage';
+import { slideTitle } from '../features/present/slideTitle';
 import { toggleFullscreen, useDeck } from '../features/present/useDeck';
 import { usePageHref } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
@@ -110,9 +111,15 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
   if (!slide) return null;
   const progress = t('present.progress', { n: index + 1, count: slides.length });
   const label = (n: number) => t('present.progress', { n: n + 1, count: slides.length });
+  // Read out as each slide arrives: where the deck is, and what the slide is about.
+  const announcer = (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {hydrated ? t('present.announce', { progress, title: slideTitle(slide, ctx) }) : ''}
+    </p>
+  );
 
   const controls = (
-    <nav className="deck-controls" aria-label={t('present.title')}>
+    <nav className="deck-controls" aria-label={t('present.controls')}>
       <a className="deck-link" href={dashboard}>
         {t('present.exit')}
       </a>
@@ -121,19 +128,19 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
         type="button"
         className="deck-button"
         onClick={() => go(index - 1)}
-        disabled={index === 0}
+        // aria-disabled, not disabled: a disabled button drops its focus to <body>, and a
+        // screen reader goes silent, when the first or last slide is reached.
+        aria-disabled={index === 0}
       >
         <span aria-hidden="true">←</span>
         <span className="visually-hidden">{t('present.previous')}</span>
       </button>
-      <span className="deck-progress" aria-live="polite">
-        {progress}
-      </span>
+      <span className="deck-progress">{progress}</span>
       <button
         type="button"
         className="deck-button"
         onClick={() => go(index + 1)}
-        disabled={index === slides.length - 1}
+        aria-disabled={index === slides.length - 1}
       >
         <span aria-hidden="true">→</span>
         <span className="visually-hidden">{t('present.next')}</span>
@@ -183,9 +190,16 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
           <div className="presenter-next">
             <h2 className="presenter-label">{t('present.upNext')}</h2>
             {next ? (
-              <SlideStage label={label(index + 1)}>
-                <SlideContent slide={next} ctx={ctx} />
-              </SlideStage>
+              <>
+                {/* A picture of what comes, for the eye: its title is read, its content and
+                    chart are neither read nor a Tab stop. */}
+                <p className="visually-hidden">{slideTitle(next, ctx)}</p>
+                <div inert>
+                  <SlideStage label={label(index + 1)}>
+                    <SlideContent slide={next} ctx={ctx} />
+                  </SlideStage>
+                </div>
+              </>
             ) : (
               <p>{t('present.end')}</p>
             )}
@@ -216,6 +230,7 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
           {controls}
         </div>
         <p className="presenter-keys">{t('present.keys')}</p>
+        {announcer}
         {store}
       </main>
     );
@@ -230,7 +245,7 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
       <div
         className="deck-bar"
         role="progressbar"
-        aria-label={t('present.title')}
+        aria-label={t('present.progressLabel')}
         aria-valuemin={1}
         aria-valuemax={slides.length}
         aria-valuenow={index + 1}
@@ -239,6 +254,7 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
         <span style={{ width: `${((index + 1) / slides.length) * 100}%` }} />
       </div>
       {controls}
+      {announcer}
       {store}
     </main>
   );

@@ -20,6 +20,8 @@ import { aidTotalsTips } from './aidTotalsTips';
 import type { ChartContext } from './ChartContext';
 import type { ChartTip } from './ChartTip';
 import { ChartTooltipBox } from './ChartTooltipBox';
+import { aidTotalsSpec } from './aidTotalsSpec';
+import { OneFocusStop } from './OneFocusStop';
 import { TooltipAnnouncer } from './TooltipAnnouncer';
 import { CHART_COLORS, CHART_HEIGHT, FONT_SIZE, INITIAL_WIDTH } from './chartTheme';
 
@@ -75,7 +77,13 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
         initialDimension={{ width: initialWidth, height }}
         onResize={(w) => setWidth(w)}
       >
-        <BarChart data={rows} margin={MARGIN} accessibilityLayer title={t('chart.aidTotals.title')}>
+        <BarChart
+          data={rows}
+          margin={MARGIN}
+          accessibilityLayer
+          title={t('chart.aidTotals.title')}
+          desc={aidTotalsSpec.summary(ctx)}
+        >
           <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
           <XAxis
             dataKey="name"
@@ -121,6 +129,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
         </BarChart>
       </ResponsiveContainer>
       <TooltipAnnouncer />
+      <OneFocusStop />
     </>
   );
 }

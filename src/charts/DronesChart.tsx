@@ -14,6 +14,8 @@ import { selectDroneCount } from '../data/selectors';
 import { formatCount } from '../lib/format';
 import type { ChartContext } from './ChartContext';
 import { ChartTooltipBox } from './ChartTooltipBox';
+import { dronesSpec } from './dronesSpec';
+import { OneFocusStop } from './OneFocusStop';
 import { TooltipAnnouncer } from './TooltipAnnouncer';
 import { dronesTip } from './dronesTip';
 import { CHART_COLORS, CHART_HEIGHT, INITIAL_WIDTH, WAFFLE } from './chartTheme';
@@ -88,6 +90,7 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
           margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
           accessibilityLayer
           title={t('chart.drones.title')}
+          desc={dronesSpec.summary(ctx)}
         >
           <XAxis type="number" dataKey="col" domain={[-0.5, columns - 0.5]} hide />
           <YAxis type="number" dataKey="row" domain={[-0.5, rows - 0.5]} reversed hide />
@@ -100,6 +103,7 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
         </ScatterChart>
       </ResponsiveContainer>
       <TooltipAnnouncer />
+      <OneFocusStop />
     </>
   );
 }

@@ -90,10 +90,8 @@ export function FigureCard({ figure, values, lang, t, size }: Props) {
       <details className="figure-source">
         <summary>
           {t('figures.source')}
-          <span className="visually-hidden">
-            {' '}
-            — {t('figures.sourceFor', { measure: measures })}
-          </span>
+          {/* Read as one name, "Source for: Arms exports …", not "Source — Source for: …". */}
+          <span className="visually-hidden"> {t('figures.sourceFor', { measure: measures })}</span>
         </summary>
         <Excerpt text={figure.excerpt} />
         {asOf.note && (

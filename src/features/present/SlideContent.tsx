@@ -10,6 +10,7 @@ import { localize } from '../../lib/localize';
 import { spokenWords } from '../../lib/splitQuoted';
 import { figureValue } from '../figures/figureValue';
 import type { Slide } from './buildSlides';
+import { slideTitle } from './slideTitle';
 import './SlideContent.css';
 
 /**
@@ -40,10 +41,14 @@ export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }
       });
       return (
         <div className="slide-figure-layout">
-          <p className="slide-main slide-number">
+          {/* The slide's heading, for headings navigation: the number and what it measures. */}
+          <h2 className="visually-hidden">{slideTitle(slide, ctx)}</h2>
+          <p className="slide-main slide-number" aria-hidden="true">
             {value.quoted ? <q>{value.main}</q> : value.main}
           </p>
-          <p className="slide-sub">{localize(slide.figure.measures, lang)}</p>
+          <p className="slide-sub" aria-hidden="true">
+            {localize(slide.figure.measures, lang)}
+          </p>
           {value.notes.length > 0 && <p className="slide-small">{value.notes.join(' · ')}</p>}
           <p className="slide-source">
             {localize(slide.figure.asOf.wording, lang)} · {t('figures.source')}: {credit}
@@ -71,6 +76,7 @@ export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }
       const { quote } = slide;
       return (
         <figure className="slide-quote-layout">
+          <h2 className="visually-hidden">{slideTitle(slide, ctx)}</h2>
           <blockquote className="slide-main slide-quote" lang="en" cite="#source-article">
             <p>
               <q>{spokenWords(quote.excerpt)}</q>

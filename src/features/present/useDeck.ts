@@ -75,6 +75,8 @@ export function useDeck(count: number, onLeave: () => void) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      // A focused chart keeps its keys: arrows move between its points (OneFocusStop).
+      if (target?.closest('.recharts-wrapper')) return;
       let handled = true;
       if (NEXT.has(event.key) && !(event.key === ' ' && event.shiftKey)) go(index + 1);
       else if (PREVIOUS.has(event.key) || (event.key === ' ' && event.shiftKey)) go(index - 1);

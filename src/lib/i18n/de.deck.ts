@@ -33,4 +33,8 @@ export const deDeck: DeckMessages = {
   'present.printHowto':
     'Alle Folien, eine pro Seite im Querformat: diese Seite drucken (Strg+P bzw. ⌘P) und als PDF speichern.',
   'present.printNow': 'Drucken',
+  'present.controls': 'Steuerung der Folien',
+  'present.progressLabel': 'Fortschritt der Präsentation',
+  'present.quoteHeading': 'Zitat: {speaker}',
+  'present.announce': '{progress}: {title}',
 };

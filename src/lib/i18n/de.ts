@@ -26,7 +26,7 @@ export const de: Messages = {
   'figures.intro':
     'Die Zahlen, die der Artikel nennt. Jede Kachel lässt sich aufklappen und zeigt den Satz, auf dem die Zahl beruht.',
   'figures.source': 'Quelle',
-  'figures.sourceFor': 'Quelle zu: {measure}',
+  'figures.sourceFor': 'zu: {measure}',
   'figures.when': 'Zeitbezug:',
   'dating.stated': 'Datum im Artikel:',
   'dating.inferred': 'Datum erschlossen aus',

@@ -34,6 +34,10 @@ export const enDeck = {
   'present.printHowto':
     'Every slide, one per landscape page: print this page (Ctrl+P or ⌘P) and save it as PDF.',
   'present.printNow': 'Print',
+  'present.controls': 'Slide controls',
+  'present.progressLabel': 'Progress through the slides',
+  'present.quoteHeading': 'Quotation: {speaker}',
+  'present.announce': '{progress}: {title}',
 } as const;
 
 export type DeckMessageKey = keyof typeof enDeck;

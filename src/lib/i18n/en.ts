@@ -26,7 +26,7 @@ export const en = {
   'figures.heading': 'The figures',
   'figures.intro': 'The numbers the article reports. Each card opens to the sentence it rests on.',
   'figures.source': 'Source',
-  'figures.sourceFor': 'Source for: {measure}',
+  'figures.sourceFor': 'for: {measure}',
   'figures.when': 'When:',
   'dating.stated': 'Date in the article:',
   'dating.inferred': 'Date inferred from',

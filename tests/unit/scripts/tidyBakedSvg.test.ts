@@ -24,4 +24,12 @@ describe('tidyBakedSvg', () => {
     expect(out.match(/<rect/g)).toHaveLength(2);
     expect(out).not.toContain('bake-squares');
   });
+
+  it('drops what the live chart marks on its layers, and the layers left empty', () => {
+    const layer = (n: number, body: string) =>
+      `<g class="recharts-zIndex-layer_${n}" tabindex="-1" aria-hidden="true">${body}</g>`;
+    const out = tidyBakedSvg(svg(layer(-50, '') + layer(300, square(1))), 'x:en:EUR:1x1', 'X');
+    expect(out).not.toMatch(/tabindex|aria-hidden|recharts-zIndex-layer_-50/);
+    expect(out).toContain('<g class="recharts-zIndex-layer_300">');
+  });
 });

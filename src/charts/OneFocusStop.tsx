@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+
+/** Recharts' z-index layers: one `<g>` per layer, each a React portal target. */
+const LAYERS = 'g[class*="recharts-zIndex-layer"]';
+/** Keys a focused chart keeps for itself: neither the page nor the deck acts on them. */
+const CHART_KEYS = new Set(['Home', 'End', 'PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', ' ']);
+
+/**
+ * Makes a live chart one stop for the keyboard and one thing for a screen reader: its surface.
+ *
+ * - Recharts renders its layers into `<g>` portal targets; React listens for focus events on a
+ *   portal's container, and Chromium makes an SVG element with focus listeners focusable, so Tab
+ *   stopped on up to five unnamed groups (one 0×0 px) after each chart (recharts#6687, #7799,
+ *   #7805). Each layer gets `tabindex="-1"` (out of the Tab order), and a click that focuses one
+ *   hands focus to the surface.
+ * - The layers are marked aria-hidden: the surface's name, its description (the chart's summary)
+ *   and the tooltip's live region say what the marks show; the raw axis text and 537 unnamed
+ *   squares are noise.
+ * - Home and End go to the first and last point (Recharts answers the arrows only); the other
+ *   keys a reader might press on a focused chart (PageUp/PageDown, Space, ↑/↓) neither scroll the
+ *   page nor change a slide.
+ */
+export function OneFocusStop() {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const box = ref.current?.parentElement;
+    if (!box) return;
+    const surface = () => box.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const quiet = () => {
+      for (const layer of box.querySelectorAll(`${LAYERS}:not([tabindex])`)) {
+        layer.setAttribute('tabindex', '-1');
+        layer.setAttribute('aria-hidden', 'true');
+      }
+    };
+    quiet();
+    const observer = new MutationObserver(quiet);
+    observer.observe(box, { subtree: true, childList: true });
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof Element && event.target.matches(LAYERS)) {
+        surface()?.focus({ preventScroll: true });
+      }
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const chart = surface();
+      if (!chart || event.target !== chart || event.altKey || event.ctrlKey || event.metaKey)
+        return;
+      if (!CHART_KEYS.has(event.key)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (event.key !== 'Home' && event.key !== 'End') return;
+      // As many steps as there are points: Recharts stops at either end.
+      const steps = box.querySelectorAll(
+        '.recharts-bar-rectangle, .recharts-scatter-symbol',
+      ).length;
+      const key = event.key === 'Home' ? 'ArrowLeft' : 'ArrowRight';
+      for (let i = 0; i < steps; i++) {
+        chart.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      }
+    };
+    box.addEventListener('focusin', onFocusIn);
+    box.addEventListener('keydown', onKeyDown);
+    return () => {
+      observer.disconnect();
+      box.removeEventListener('focusin', onFocusIn);
+      box.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+  return <span ref={ref} hidden />;
+}
