@@ -132,11 +132,13 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
           {
             id: 'table',
             label: t('chart.tab.table'),
+            panelFocusable: true,
             panel: <ChartTable caption={title} table={table} />,
           },
           {
             id: 'sources',
             label: t('chart.tab.sources'),
+            panelFocusable: true,
             panel: (
               <div className="chart-sources">
                 {spec.sources(ctx).map((source) =>

@@ -5,6 +5,12 @@ export interface TabItem<Id extends string> {
   id: Id;
   label: string;
   panel: ReactNode;
+  /**
+   * Whether the panel itself is a Tab stop: yes when it does not open with something focusable
+   * (a table, text), so Tab from its tab reaches it (WAI-ARIA tabs practice); no when it does
+   * (a chart), which would otherwise be two stops.
+   */
+  panelFocusable?: boolean;
 }
 
 interface Props<Id extends string> {
@@ -72,6 +78,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Pro
           id={`${base}-panel-${tab.id}`}
           aria-labelledby={`${base}-tab-${tab.id}`}
           hidden={tab.id !== selected}
+          tabIndex={tab.panelFocusable ? 0 : undefined}
           className="tabs-panel"
         >
           {tab.panel}

@@ -10,6 +10,9 @@
  * - Any other button tapped before the app is here (Embed, downloads, Copy link) is marked with
  *   `data-clicked-before-app`; the app clicks it again the moment it hydrates, so the tap is
  *   answered then instead of forgotten.
+ * - On the deck, keys are kept in order in #root's `data-deck-keys`; the deck takes the steps
+ *   they mean as it wakes (useDeck's takeSteps), so a presenter's first → a moment after the
+ *   page opened is not lost.
  *
  * Both stop once #root carries `data-awake`, set by the app right before it hydrates: from then
  * on React answers, and replays what it gets during hydration itself. The attribute names are
@@ -52,6 +55,14 @@ export function answerBeforeApp(container: HTMLElement): void {
     if (input.value === 'EUR' || input.value === 'USD') {
       container.ownerDocument.documentElement.dataset.currency = input.value;
     }
+  });
+
+  container.ownerDocument.defaultView?.addEventListener('keydown', (event) => {
+    if (awake() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!container.querySelector('main.deck')) return;
+    // Every key, one a line ("S" for Shift+Space): useDeck's takeSteps knows which move slides.
+    const key = event.shiftKey && event.key === ' ' ? 'S' : event.key;
+    container.dataset.deckKeys = `${container.dataset.deckKeys ?? ''}${key}\n`;
   });
 
   container.addEventListener('keydown', (event) => {

@@ -134,6 +134,29 @@ describe('a tap before the app is here', () => {
     }
   });
 
+  it('on the deck, slide keys pressed before the app are the steps it takes as it wakes', async () => {
+    const session = await openPage(env.browser, { width: 1280 });
+    try {
+      const { page } = session;
+      const app = await holdApp(page);
+      await page.goto(url('/present/?slide=1'));
+      // A presenter's first presses, a moment after the page opened: two on, one back, two on.
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'PageDown', ' ']) {
+        await page.keyboard.press(key);
+      }
+      app.release();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('main.deck section.slide-stage')?.getAttribute('aria-label') ===
+          'Slide 4 of 16',
+      );
+      await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe('4');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('on Embed opens the dialog when the app wakes', async () => {
     const session = await openPage(env.browser, { width: 1280 });
     try {

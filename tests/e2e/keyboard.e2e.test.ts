@@ -294,3 +294,57 @@ describe('each chart in the accessibility tree', () => {
     },
   );
 });
+
+describe('small screens and quiet changes', () => {
+  it('at 320 px every deck control is on screen, and the presenter view does not scroll sideways', async () => {
+    const session = await openPage(env.browser, { width: 320, height: 640 });
+    try {
+      const { page } = session;
+      for (const path of ['/present/?slide=8', '/present/?view=presenter&slide=8']) {
+        await page.goto(url(path), { waitUntil: 'load' });
+        await page.locator('.slide-stage[data-scale]').first().waitFor();
+        // The audience deck fits the screen; the presenter view scrolls down, never sideways.
+        const outside = await page.evaluate(
+          (deck) =>
+            [...document.querySelectorAll<HTMLElement>('.deck-controls a, .deck-controls button')]
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                return r.left < 0 || r.right > innerWidth || (deck && r.bottom > innerHeight);
+              })
+              .map((el) => el.textContent),
+          !path.includes('presenter'),
+        );
+        expect(outside, path).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(320);
+      }
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('a currency change is said, and Tab from a Table tab reaches its table', async () => {
+    const session = await openPage(env.browser, { width: 1280, height: 800 });
+    try {
+      const { page } = session;
+      await page.goto(url('/'), { waitUntil: 'load' });
+      await page.locator('.chart-actions button:not(.pending)').first().waitFor();
+      await page.getByRole('radio', { name: 'US dollar ($)' }).check();
+      await expect
+        .poll(() => page.locator('.switch [role="status"]').textContent())
+        .toBe('Amounts now in US dollars.');
+      const table = page.getByRole('tab', { name: 'Table' }).first();
+      await table.click();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+        'tabpanel',
+      );
+      expect(
+        await page.evaluate(() => document.activeElement?.querySelector('table') !== null),
+      ).toBe(true);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

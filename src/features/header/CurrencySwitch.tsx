@@ -1,4 +1,4 @@
-import { startTransition, useOptimistic } from 'react';
+import { startTransition, useOptimistic, useState } from 'react';
 import { impliedUsdPerEur } from '../../data/selectors';
 import type { Dataset } from '../../data/schema';
 import { formatRate } from '../../lib/format';
@@ -17,10 +17,14 @@ import './CurrencySwitch.css';
 export function CurrencySwitch({ dataset }: { dataset: Dataset }) {
   const { lang, currency, setOption } = useSettings();
   const [shown, show] = useOptimistic(currency);
+  // Said once the choice is made: a radio only says itself is checked, not that every amount
+  // on the page changed with it.
+  const [announced, announce] = useState('');
   const t = useT();
 
   function choose(next: Currency) {
     showCurrency(next);
+    announce(t(`controls.currencyShown.${next}`));
     startTransition(() => {
       show(next);
       setOption('currency', next);
@@ -44,6 +48,9 @@ export function CurrencySwitch({ dataset }: { dataset: Dataset }) {
           </label>
         ))}
       </div>
+      <p className="visually-hidden" role="status">
+        {announced}
+      </p>
       <p className="switch-note">
         {t('controls.rateNote', { rate: formatRate(impliedUsdPerEur(dataset), lang) })}
       </p>

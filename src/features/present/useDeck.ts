@@ -20,15 +20,31 @@ function isDeckMessage(data: unknown): data is DeckMessage {
   );
 }
 
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/**
+ * Where keys pressed before the app was here lead from a slide: answerBeforeApp keeps them one a
+ * line (`S` for Shift+Space), and those that move the deck move it as they would have.
+ */
+export function takeSteps(start: number, keys: string, count: number): number {
+  let index = start;
+  for (const key of keys.split('\n')) {
+    if (key === 'Home') index = 0;
+    else if (key === 'End') index = count - 1;
+    else if (NEXT.has(key)) index += 1;
+    else if (PREVIOUS.has(key) || key === 'S') index -= 1;
+    index = Math.min(Math.max(index, 0), count - 1);
+  }
+  return index;
+}
+
 /** Writes the 1-based slide into the address (replaceState: stepping is not history). */
 function writeSlide(index: number) {
   const url = new URL(window.location.href);
   url.searchParams.set('slide', String(index + 1));
   window.history.replaceState(window.history.state, '', url);
 }
-
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
-const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /**
  * The deck's position and its controls, like a clicker: keys, swipes, the URL (`?slide=N`, so a
@@ -37,11 +53,23 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 export function useDeck(count: number, onLeave: () => void) {
   const hydrated = useHydrated();
   const [chosen, setChosen] = useState<number | null>(null);
+  // Slide keys pressed before the app was here, which answerBeforeApp kept on #root.
+  const [early] = useState(() =>
+    typeof document === 'undefined'
+      ? ''
+      : (document.getElementById('root')?.dataset.deckKeys ?? ''),
+  );
   const channel = useRef<BroadcastChannel | null>(null);
-  // The prerendered page shows the first slide; in the browser the URL's slide until one is chosen.
+  // The prerendered page shows the first slide; in the browser the URL's slide, and the steps
+  // taken before the app was here, until one is chosen.
   const index = !hydrated
     ? 0
-    : (chosen ?? slideIndex(new URLSearchParams(window.location.search).get('slide'), count));
+    : (chosen ??
+      takeSteps(
+        slideIndex(new URLSearchParams(window.location.search).get('slide'), count),
+        early,
+        count,
+      ));
 
   useEffect(() => {
     if (hydrated) writeSlide(index);

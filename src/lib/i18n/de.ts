@@ -19,6 +19,8 @@ export const de: Messages = {
   'controls.currency': 'Währung',
   'controls.currency.EUR': 'Euro (€)',
   'controls.currency.USD': 'US-Dollar ($)',
+  'controls.currencyShown.EUR': 'Beträge jetzt in Euro.',
+  'controls.currencyShown.USD': 'Beträge jetzt in US-Dollar.',
   'controls.rateNote':
     'Dollarbeträge, die der Artikel nicht nennt, sind zu dem Kurs umgerechnet, der sich aus ihm ergibt: 11,03 ÷ 10,2 = {rate} US$ je €.',
 

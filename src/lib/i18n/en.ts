@@ -20,6 +20,8 @@ export const en = {
   'controls.currency': 'Currency',
   'controls.currency.EUR': 'Euro (€)',
   'controls.currency.USD': 'US dollar ($)',
+  'controls.currencyShown.EUR': 'Amounts now in euros.',
+  'controls.currencyShown.USD': 'Amounts now in US dollars.',
   'controls.rateNote':
     'Dollar amounts the article does not give are converted at the rate it implies: 11.03 ÷ 10.2 = {rate} US$ per €.',
 
