@@ -94,7 +94,14 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
         >
           <XAxis type="number" dataKey="col" domain={[-0.5, columns - 0.5]} hide />
           <YAxis type="number" dataKey="row" domain={[-0.5, rows - 0.5]} reversed hide />
-          <Tooltip content={renderTooltip} cursor={false} isAnimationActive={false} />
+          <Tooltip
+            content={renderTooltip}
+            cursor={false}
+            isAnimationActive={false}
+            // Clear of the square it describes: at the default 10 px from its centre, the box
+            // covered the drone a keyboard reader had just moved to.
+            offset={20}
+          />
           <Scatter
             data={data}
             isAnimationActive={false}

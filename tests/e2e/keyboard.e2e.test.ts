@@ -347,4 +347,34 @@ describe('small screens and quiet changes', () => {
       await session.close();
     }
   });
+
+  it('at 320 px a chart’s table fits unclipped, and the focused skip link covers nothing', async () => {
+    const session = await openPage(env.browser, { width: 320, height: 700 });
+    try {
+      const { page } = session;
+      await page.goto(url('/'), { waitUntil: 'load' });
+      await page.keyboard.press('Tab');
+      const [skip, kicker] = await page.evaluate(() =>
+        ['.skip-link', '.kicker'].map((selector) => {
+          const r = document.querySelector(selector)?.getBoundingClientRect();
+          return { top: r?.top ?? 0, bottom: r?.bottom ?? 0 };
+        }),
+      );
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+      expect(skip?.bottom ?? 0).toBeLessThanOrEqual(kicker?.top ?? 0);
+      await page.locator('.chart-actions button:not(.pending)').first().waitFor();
+      for (let i = 0; i < 2; i++) {
+        await page.getByRole('tab', { name: 'Table' }).nth(i).click();
+      }
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.tabs-panel:not([hidden]) .table-scroll')]
+          .filter((box) => box.scrollWidth > box.clientWidth)
+          .map((box) => box.querySelector('caption')?.textContent),
+      );
+      expect(clipped).toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
 });
