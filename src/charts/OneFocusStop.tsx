@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'react';
 
 /** Recharts' z-index layers: one `<g>` per layer, each a React portal target. */
 const LAYERS = 'g[class*="recharts-zIndex-layer"]';
-/** Keys a focused chart keeps for itself: neither the page nor the deck acts on them. */
+/**
+ * Keys a focused chart keeps for itself: the page does not scroll on them, and the deck leaves
+ * every key aimed at a chart alone (useDeck).
+ */
 const CHART_KEYS = new Set(['Home', 'End', 'PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', ' ']);
 
 /**
@@ -46,7 +49,6 @@ export function OneFocusStop() {
         return;
       if (!CHART_KEYS.has(event.key)) return;
       event.preventDefault();
-      event.stopPropagation();
       if (event.key !== 'Home' && event.key !== 'End') return;
       // As many steps as there are points: Recharts stops at either end.
       const steps = box.querySelectorAll(

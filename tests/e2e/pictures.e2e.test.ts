@@ -5,7 +5,7 @@
  * component's CSS shows exactly which views it touched. After an intended change, look at the
  * diffs in test-results/pictures/ and run `npm run test:pictures -- --update`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page, PageScreenshotOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -171,10 +171,7 @@ describe('every view looks as its reference picture', () => {
     // plainly, beside whatever views failed.
     const versionFile = resolve(PICTURES_DIR, 'chromium-version.txt');
     const version = `${env.browser.version()}\n`;
-    if (updatingPictures) {
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(versionFile, version);
-    }
+    if (updatingPictures) await writeFile(versionFile, version);
     const release = (v: string) => v.split('.')[0];
     expect(
       release(await readFile(versionFile, 'utf8')),
