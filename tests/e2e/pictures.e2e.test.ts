@@ -11,7 +11,13 @@ import type { Browser, Page, PageScreenshotOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAndSiteForFile, waitForCharts } from './support/browser';
 import { DIST_DIR } from './support/paths';
-import { comparePng, compareSvg, PICTURES_DIR, updatingPictures } from './support/pictures';
+import {
+  comparePng,
+  compareSvg,
+  PICTURES_DIR,
+  stillShot,
+  updatingPictures,
+} from './support/pictures';
 
 const env = browserAndSiteForFile();
 const url = (path: string) => new URL(path.replace(/^\//, ''), env.site.url).href;
@@ -142,9 +148,9 @@ async function pictureView(
       mask: [page.locator('.presenter-clock')],
     };
     for (const shot of view.shots) {
-      const png = shot.selector
-        ? await page.locator(shot.selector).screenshot(options)
-        : await page.screenshot(options);
+      const png = await stillShot(() =>
+        shot.selector ? page.locator(shot.selector).screenshot(options) : page.screenshot(options),
+      );
       const { problem } = await comparePng(`${view.name}-${shot.name}.${width}.${scheme}`, png);
       if (problem) problems.push(problem);
     }

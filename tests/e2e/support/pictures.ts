@@ -67,8 +67,45 @@ export async function comparePng(name: string, actual: Buffer): Promise<PictureR
   const changed = pixelmatch(expected.data, drawn.data, diff.data, drawn.width, drawn.height, {
     threshold: PIXEL_THRESHOLD,
   });
-  if (changed > MAX_DIFF_PIXELS) return failed(`${changed} pixels differ`, diff);
+  if (changed > MAX_DIFF_PIXELS) {
+    return failed(`${changed} pixels differ, within ${changedArea(diff)}`, diff);
+  }
   return { problem: '' };
+}
+
+/**
+ * The box around pixelmatch's red (changed) pixels, so that a failure on CI, where the diff image
+ * cannot be opened, still says where to look.
+ */
+export function changedArea(diff: PNG): string {
+  let [left, top, right, bottom] = [Infinity, Infinity, -1, -1];
+  for (let y = 0; y < diff.height; y += 1) {
+    for (let x = 0; x < diff.width; x += 1) {
+      const at = (y * diff.width + x) * 4;
+      const red = diff.data[at] === 255 && diff.data[at + 1] === 0 && diff.data[at + 2] === 0;
+      if (!red) continue;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    }
+  }
+  return right < 0 ? 'no red pixel' : `x ${left}–${right}, y ${top}–${bottom}`;
+}
+
+/**
+ * A screenshot of a page that has stopped changing: shots are taken until two in a row are the
+ * same (as Playwright's own toHaveScreenshot does), so a late re-render on a loaded machine is
+ * waited for rather than photographed halfway.
+ */
+export async function stillShot(shoot: () => Promise<Buffer>, tries = 5): Promise<Buffer> {
+  let last = await shoot();
+  for (let i = 1; i < tries; i += 1) {
+    const next = await shoot();
+    if (next.equals(last)) return next;
+    last = next;
+  }
+  return last;
 }
 
 /**
