@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   ResponsiveContainer,
   Scatter,
@@ -6,7 +6,6 @@ import {
   Tooltip,
   XAxis,
   YAxis,
-  usePlotArea,
   type TooltipContentProps,
 } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
@@ -15,7 +14,7 @@ import { formatCount } from '../lib/format';
 import type { ChartContext } from './ChartContext';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { dronesSpec } from './dronesSpec';
-import { OneFocusStop } from './OneFocusStop';
+import { useOneFocusStop } from './OneFocusStop';
 import { TooltipAnnouncer } from './TooltipAnnouncer';
 import { dronesTip } from './dronesTip';
 import { CHART_COLORS, CHART_HEIGHT, INITIAL_WIDTH, WAFFLE } from './chartTheme';
@@ -25,6 +24,8 @@ interface Cell {
   row: number;
   n: number;
 }
+
+const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
 
 /** Fewer columns on phones keep each square large enough to see. */
 function waffleColumns(width: number): number {
@@ -42,15 +43,14 @@ function cells(count: number, columns: number): Cell[] {
 interface SquareProps {
   cx?: number;
   cy?: number;
-  columns: number;
-  rows: number;
+  side: number;
 }
 
-/** One drone. Sized from the plot area so the squares stay square at every width. */
-function Square({ cx = 0, cy = 0, columns, rows }: SquareProps) {
-  const plot = usePlotArea();
-  const pitch = Math.min((plot?.width ?? 0) / columns, (plot?.height ?? 0) / rows);
-  const side = pitch * (1 - WAFFLE.gap);
+/**
+ * One drone, its side worked out once for all 537 by the chart: a store hook in each square
+ * (usePlotArea) made every arrow key or restart re-run 537 selectors.
+ */
+function Square({ cx = 0, cy = 0, side }: SquareProps) {
   return (
     <rect
       x={cx - side / 2}
@@ -67,9 +67,20 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
   const { dataset, lang, t } = ctx;
   const count = selectDroneCount(dataset);
   const initialWidth = ctx.size?.width ?? INITIAL_WIDTH;
-  const [columns, setColumns] = useState<number>(waffleColumns(initialWidth));
+  const initialHeight = ctx.size?.height ?? CHART_HEIGHT;
+  const [size, setSize] = useState({ width: initialWidth, height: initialHeight });
+  const columns = waffleColumns(size.width);
+  const { chartKey, focusStop } = useOneFocusStop();
   const rows = Math.ceil(count / columns);
-  const data = cells(count, columns);
+  // The plot area is the box less the margins (both axes are hidden), and the squares stay square
+  // at every width.
+  const pitch = Math.min(
+    (size.width - MARGIN.left - MARGIN.right) / columns,
+    (size.height - MARGIN.top - MARGIN.bottom) / rows,
+  );
+  const side = Math.max(0, pitch * (1 - WAFFLE.gap));
+  // The same array while the columns stay: new data would have Recharts redo every point.
+  const data = useMemo(() => cells(count, columns), [count, columns]);
 
   function renderTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
     const cell = payload[0]?.payload as Cell | undefined;
@@ -82,12 +93,13 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
       <ResponsiveContainer
         // A given size is used as it is (see AidTotalsChart: a scaled slide measures wrong).
         width={ctx.size?.width ?? '100%'}
-        height={ctx.size?.height ?? CHART_HEIGHT}
-        initialDimension={{ width: initialWidth, height: ctx.size?.height ?? CHART_HEIGHT }}
-        onResize={(width) => setColumns(waffleColumns(width))}
+        height={initialHeight}
+        initialDimension={{ width: initialWidth, height: initialHeight }}
+        onResize={(width, height) => setSize({ width, height })}
       >
         <ScatterChart
-          margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+          key={chartKey}
+          margin={MARGIN}
           accessibilityLayer
           title={t('chart.drones.title')}
           desc={dronesSpec.summary(ctx)}
@@ -102,15 +114,11 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
             // covered the drone a keyboard reader had just moved to.
             offset={20}
           />
-          <Scatter
-            data={data}
-            isAnimationActive={false}
-            shape={<Square columns={columns} rows={rows} />}
-          />
+          <Scatter data={data} isAnimationActive={false} shape={<Square side={side} />} />
         </ScatterChart>
       </ResponsiveContainer>
       <TooltipAnnouncer />
-      <OneFocusStop />
+      {focusStop}
     </>
   );
 }

@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 
 /** Recharts' z-index layers: one `<g>` per layer, each a React portal target. */
 const LAYERS = 'g[class*="recharts-zIndex-layer"]';
+/** A chart's data marks: drawn once Recharts knows its data, so the arrows have points to go to. */
+const MARKS = '.recharts-bar-rectangle, .recharts-scatter-symbol';
 /**
  * Keys a focused chart keeps for itself: the page does not scroll on them, and the deck leaves
  * every key aimed at a chart alone (useDeck).
@@ -21,10 +23,34 @@ const CHART_KEYS = new Set(['Home', 'End', 'PageUp', 'PageDown', 'ArrowUp', 'Arr
  *   squares are noise.
  * - Home and End go to the first and last point (Recharts answers the arrows only); the other
  *   keys a reader might press on a focused chart (PageUp/PageDown, Space, ↑/↓) neither scroll the
- *   page nor change a slide.
+ *   page nor change a slide. Recharts moves one point per arrow, and each step costs a store
+ *   update that every one of the drones' 537 marks hears: 537 steps to the end took 0.85 s. So
+ *   the chart starts afresh instead (useOneFocusStop's key), with no point chosen, where Recharts
+ *   itself goes to the first point on focus and to the last on ←.
  */
-export function OneFocusStop() {
+function OneFocusStop({ restart, onRestart }: { restart: Restart | null; onRestart: Restarter }) {
   const ref = useRef<HTMLSpanElement>(null);
+  // The fresh chart draws over a commit or two: once its marks are in, pick its end and give it
+  // focus back.
+  useEffect(() => {
+    const box = ref.current?.parentElement;
+    if (!restart || !box) return;
+    const settle = () => {
+      const chart = box.querySelector<SVGSVGElement>('svg.recharts-surface');
+      if (!chart?.querySelector(MARKS)) return false;
+      if (restart.at === 'last') {
+        chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      }
+      chart.focus({ preventScroll: true });
+      return true;
+    };
+    if (settle()) return;
+    const observer = new MutationObserver(() => {
+      if (settle()) observer.disconnect();
+    });
+    observer.observe(box, { subtree: true, childList: true });
+    return () => observer.disconnect();
+  }, [restart]);
   useEffect(() => {
     const box = ref.current?.parentElement;
     if (!box) return;
@@ -49,15 +75,8 @@ export function OneFocusStop() {
         return;
       if (!CHART_KEYS.has(event.key)) return;
       event.preventDefault();
-      if (event.key !== 'Home' && event.key !== 'End') return;
-      // As many steps as there are points: Recharts stops at either end.
-      const steps = box.querySelectorAll(
-        '.recharts-bar-rectangle, .recharts-scatter-symbol',
-      ).length;
-      const key = event.key === 'Home' ? 'ArrowLeft' : 'ArrowRight';
-      for (let i = 0; i < steps; i++) {
-        chart.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-      }
+      if (event.key === 'Home') onRestart('first');
+      if (event.key === 'End') onRestart('last');
     };
     box.addEventListener('focusin', onFocusIn);
     box.addEventListener('keydown', onKeyDown);
@@ -66,6 +85,28 @@ export function OneFocusStop() {
       box.removeEventListener('focusin', onFocusIn);
       box.removeEventListener('keydown', onKeyDown);
     };
-  }, []);
+  }, [onRestart]);
   return <span ref={ref} hidden />;
+}
+
+interface Restart {
+  /** Counts restarts: the chart's key. */
+  n: number;
+  at: 'first' | 'last';
+}
+type Restarter = (at: Restart['at']) => void;
+
+/**
+ * One focus stop for a live chart: put `chartKey` on the Recharts chart element (inside its
+ * ResponsiveContainer, which keeps its measured size) and `focusStop` beside the container.
+ */
+export function useOneFocusStop(): { chartKey: number; focusStop: ReactElement } {
+  const [restart, setRestart] = useState<Restart | null>(null);
+  const [onRestart] = useState<Restarter>(
+    () => (at: Restart['at']) => setRestart((last) => ({ n: (last?.n ?? 0) + 1, at })),
+  );
+  return {
+    chartKey: restart?.n ?? 0,
+    focusStop: <OneFocusStop restart={restart} onRestart={onRestart} />,
+  };
 }
