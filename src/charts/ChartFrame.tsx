@@ -50,7 +50,8 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
   // (≈ 0.8 s on a slow phone), where the baked one switches by CSS. Where the page has no
   // drawing (the dev server), the live chart mounts as it nears.
   const hasBake = useHasBake(spec, ctx.lang);
-  const reached = useReachedFor(box, hydrated && hasBake && spec.fixedHeight && tab === 'chart');
+  const waits = hasBake && spec.fixedHeight && tab === 'chart';
+  const { reached, handedOff } = useReachedFor(box, hydrated && waits);
   const mounted = hydrated && inView && (reached || !hasBake);
   // Its code is fetched (not run) ahead, in a quiet moment once the chart is near, so it is in
   // the cache when reached for.
@@ -102,6 +103,8 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
                   role="group"
                   aria-label={title}
                   aria-describedby={summaryId}
+                  // The drawing's box is the chart's one stop until the live chart's surface is.
+                  tabIndex={waits && !handedOff ? 0 : undefined}
                 >
                   <ErrorBoundary
                     fallback={

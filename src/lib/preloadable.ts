@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 export interface Preloadable<P> {
   /** Fetches the code; safe to call any number of times. */
@@ -24,7 +24,11 @@ export function preloadable<P extends object>(
     }));
   const Lazy = lazy(preload);
   function Component(props: P) {
-    return createElement(loaded ?? Lazy, props);
+    // The type an instance starts with, it keeps: switching from the lazy wrapper to the loaded
+    // component on a later render would be a new type to React, which would unmount and remount
+    // what it shows (a focused chart lost focus so).
+    const [type] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(type, props);
   }
   return { preload, Component };
 }

@@ -4,13 +4,19 @@ import { startTransition, useEffect, useRef, useState, type RefObject } from 're
 const REACH_EVENTS = ['pointerenter', 'pointermove', 'pointerdown', 'focusin'] as const;
 
 /**
- * True once the reader reaches for what is inside `ref`: a pointer over it, a tap, or keyboard
- * focus. A baked chart needs no code until then, so the main thread stays free for the first
- * tap elsewhere. While waiting, the box itself takes keyboard focus (it is named by its chart);
- * once the live chart's own focusable surface is in, the box steps aside and hands focus on.
+ * `reached` once the reader reaches for what is inside `ref`: a pointer over it, a tap, or
+ * keyboard focus. A baked chart needs no code until then, so the main thread stays free for the
+ * first tap elsewhere. Until `handedOff`, the box itself is the keyboard's stop (the caller
+ * renders it with tabIndex 0, in the prerendered page too, so a reader holding Tab before the
+ * app wakes still stops on the chart); once the live chart's own focusable surface is in, the
+ * box steps aside and hands focus on.
  */
-export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boolean): boolean {
+export function useReachedFor(
+  ref: RefObject<HTMLElement | null>,
+  enabled: boolean,
+): { reached: boolean; handedOff: boolean } {
   const [reached, setReached] = useState(false);
+  const [handedOff, setHandedOff] = useState(false);
   /** Where the pointer last was over the box, to hand to the live chart when it is in. */
   const pointer = useRef<{ x: number; y: number } | null>(null);
 
@@ -21,7 +27,6 @@ export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boole
       setReached(true);
       return;
     }
-    el.tabIndex = 0;
     // A transition: the box takes the pointer or focus at once, and the live chart is built in
     // slices behind it instead of holding the frame (≈ 1 s on a slow phone).
     const reach = (event: Event) => {
@@ -42,11 +47,12 @@ export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boole
     };
     el.addEventListener('pointermove', track);
     const handOff = (): boolean => {
-      const surface = el.querySelector<SVGElement>('svg.recharts-surface');
+      // Focusable, not merely there: Recharts may add the surface before its tabindex, and the
+      // box must not give up its own while it still holds focus (focus would drop to the page).
+      const surface = el.querySelector<SVGElement>('svg.recharts-surface[tabindex]');
       if (!surface) return false;
-      const hadFocus = document.activeElement === el;
-      el.removeAttribute('tabindex');
-      if (hadFocus) surface.focus();
+      if (document.activeElement === el) surface.focus();
+      setHandedOff(true);
       el.removeEventListener('pointermove', track);
       // A pointer resting on the chart moves no more: tell the live chart where it is, so its
       // tooltip takes over from the baked drawing's (tipBeforeApp) without a gap.
@@ -62,12 +68,12 @@ export function useReachedFor(ref: RefObject<HTMLElement | null>, enabled: boole
     const observer = new MutationObserver(() => {
       if (handOff()) observer.disconnect();
     });
-    observer.observe(el, { childList: true, subtree: true });
+    observer.observe(el, { childList: true, subtree: true, attributeFilter: ['tabindex'] });
     return () => {
       observer.disconnect();
       el.removeEventListener('pointermove', track);
     };
   }, [ref, reached]);
 
-  return reached;
+  return { reached, handedOff };
 }

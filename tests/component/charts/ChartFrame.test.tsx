@@ -74,7 +74,7 @@ describe('ChartFrame', () => {
     expect(svg).toHaveTextContent('€10.2bn');
     expect(svg).toHaveTextContent('€4.88bn');
     // The live chart's own surface takes the keyboard from here.
-    expect(box).not.toHaveAttribute('tabindex');
+    await waitFor(() => expect(box).not.toHaveAttribute('tabindex'));
   });
 
   it('hands keyboard focus on to the live chart when the box is tabbed to', async () => {
