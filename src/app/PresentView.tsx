@@ -7,11 +7,12 @@ import type { Dataset } from '../data/schema';
 import { buildSlides } from '../features/present/buildSlides';
 import { SlideContent } from '../features/present/SlideContent';
 import { slideNotes } from '../features/present/slideNotes';
-import { SlideStage } from '../features/present/SlideStage';
+import { SLIDE_FLOW_QUERY, SlideStage } from '../features/present/SlideStage';
 import { slideTitle } from '../features/present/slideTitle';
 import { toggleFullscreen, useDeck } from '../features/present/useDeck';
 import { usePageHref } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
+import { useMediaQuery } from '../lib/useMediaQuery';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import { serializeOptions } from '../lib/urlOptions';
@@ -106,6 +107,8 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
   const presenter =
     hydrated && new URLSearchParams(window.location.search).get('view') === 'presenter';
   const printAll = usePrintAll(hydrated);
+  // Only the audience's slide reflows on a narrow screen; the presenter's are pictures of the room's.
+  const flow = useMediaQuery(SLIDE_FLOW_QUERY);
   const slide = slides[index] ?? slides[0];
   const next = slides[index + 1];
   if (!slide) return null;
@@ -240,7 +243,7 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
     <main className="deck">
       <h1 className="visually-hidden">{t('present.deck', { title: t('site.title') })}</h1>
       <SlideStage label={progress}>
-        <SlideContent slide={slide} ctx={ctx} />
+        <SlideContent slide={slide} ctx={ctx} flow={flow} />
       </SlideStage>
       <div
         className="deck-bar"

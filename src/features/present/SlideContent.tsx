@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { ChartContext } from '../../charts/ChartContext';
 import { BakedChart } from '../../charts/BakedChart';
-import { SLIDE_CHART } from '../../charts/chartTheme';
+import { CHART_HEIGHT, SLIDE_CHART } from '../../charts/chartTheme';
 import TimelineChart from '../../charts/TimelineChart';
 import { sourceLine } from '../../charts/sourceLine';
 import { impliedUsdPerEur } from '../../data/selectors';
@@ -16,9 +16,18 @@ import './SlideContent.css';
 /**
  * One slide's content, laid out on a fixed 1280×720 stage that SlideStage scales to the screen,
  * so type keeps its proportion on every projector. `.slide-main` marks the text that must read
- * from the back of the room.
+ * from the back of the room. Where the slide reflows instead (`flow`, SLIDE_FLOW_QUERY), a chart
+ * takes the width it is given, as on the dashboard.
  */
-export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }) {
+export function SlideContent({
+  slide,
+  ctx,
+  flow = false,
+}: {
+  slide: Slide;
+  ctx: ChartContext;
+  flow?: boolean;
+}) {
   const { dataset, lang, t } = ctx;
   const { article } = dataset;
   // The article's day is inferred, not printed in it: a credit gives the month its text supports.
@@ -63,9 +72,9 @@ export function SlideContent({ slide, ctx }: { slide: Slide; ctx: ChartContext }
         <div className="slide-chart-layout">
           <h2 className="slide-main slide-heading">{t(spec.titleKey)}</h2>
           <p className="slide-small">{t(spec.subtitleKey)}</p>
-          <div className="slide-chart" style={{ height: SLIDE_CHART.height }}>
+          <div className="slide-chart" style={{ height: flow ? CHART_HEIGHT : SLIDE_CHART.height }}>
             <Suspense fallback={<BakedChart spec={spec} ctx={ctx} slide />}>
-              <Chart ctx={{ ...ctx, size: SLIDE_CHART }} />
+              <Chart ctx={flow ? ctx : { ...ctx, size: SLIDE_CHART }} />
             </Suspense>
           </div>
           <p className="slide-source">{sourceLine(spec, ctx)}</p>

@@ -5,6 +5,14 @@ import './SlideStage.css';
 export const STAGE = { width: 1280, height: 720 } as const;
 
 /**
+ * Where the audience's slide stops shrinking and reflows instead, as the page does (a phone, or a
+ * laptop at 400% zoom): scaled to 320 px, a 1280 px slide drew its small print at 5.5 px, and
+ * zooming could not make it larger. The same width as the deck's narrow layout in
+ * app/PresentView.css, which reflows the slide before any script.
+ */
+export const SLIDE_FLOW_QUERY = '(max-width: 40em)';
+
+/**
  * Scales a 1280×720 stage uniformly to fit its box and centres it, so a slide looks the same on a
  * 4:3 projector, a 16:9 laptop and a 4K wall screen, and never scrolls.
  */
