@@ -34,7 +34,7 @@ export default defineConfig({
                 const id = module.replace(/\.css$/, '.tsx');
                 return (
                   /[\\/]src[\\/]/.test(id) &&
-                  !/[\\/]i18n[\\/](en|de)(\.deck)?\.ts$/.test(id) &&
+                  !/[\\/]i18n[\\/](en|de)(\.deck|\.later)?\.ts$/.test(id) &&
                   // Each language's dataset is its own chunk (scripts/datasetPerLanguage.ts).
                   !/dataset\.json\?lang=/.test(id) &&
                   !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts|CiteChart\.tsx|citation\.ts)$/.test(

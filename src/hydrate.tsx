@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { loadView } from './app/loadView';
 import { captureBakes } from './charts/captureBakes';
 import { loadDataset } from './data/loadDataset';
-import { loadCatalogue, loadDeckCatalogue } from './lib/i18n/loadCatalogue';
+import { loadCatalogue, loadDeckCatalogue, loadLaterCatalogue } from './lib/i18n/loadCatalogue';
 import { matchRoute, splitLang } from './app/routes';
 import { CHART_TABS, CURRENCIES, LANGS, type ChartTab, type Currency } from './lib/locale';
 import { DEFAULT_OPTIONS, parseOptions, type Options, type TabChoice } from './lib/urlOptions';
@@ -70,6 +70,10 @@ export async function start(container: HTMLElement): Promise<void> {
     // The deck's words come with the deck (both languages: it hydrates in one, shows the other).
     ...(route.name === 'present'
       ? [loadDeckCatalogue(prerendered.lang), loadDeckCatalogue(shownLang)]
+      : []),
+    // The embed pages cite their chart, the index shows embed code, the 404 page its own words.
+    ...(route.name !== 'present' && route.name !== 'dashboard'
+      ? [loadLaterCatalogue([prerendered.lang, shownLang])]
       : []),
   ]);
   // Read last, just before hydrating: what the reader chose on the page while the app was on its

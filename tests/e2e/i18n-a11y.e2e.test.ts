@@ -8,12 +8,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en as enCore } from '../../src/lib/i18n/en';
 import { enDeck } from '../../src/lib/i18n/en.deck';
+import { enLater } from '../../src/lib/i18n/en.later';
 import { de as deCore } from '../../src/lib/i18n/de';
 import { deDeck } from '../../src/lib/i18n/de.deck';
+import { deLater } from '../../src/lib/i18n/de.later';
 
-/** Each language's whole catalogue: the core and the deck's part. */
-const en = { ...enCore, ...enDeck };
-const de = { ...deCore, ...deDeck };
+/** Each language's whole catalogue: the core, the deck's part and what comes later. */
+const en = { ...enCore, ...enDeck, ...enLater };
+const de = { ...deCore, ...deDeck, ...deLater };
 import { registerAllCatalogues } from '../../src/lib/i18n/registerAllCatalogues';
 import { translate } from '../../src/lib/i18n/translate';
 

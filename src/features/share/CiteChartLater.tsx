@@ -1,12 +1,15 @@
 import { Suspense, type ComponentProps } from 'react';
+import { loadLaterCatalogue } from '../../lib/i18n/loadCatalogue';
 import { preloadable } from '../../lib/preloadable';
 import type { CiteChart } from './CiteChart';
 
 type Props = ComponentProps<typeof CiteChart>;
 
-const cite = preloadable<Props>(() =>
-  import('./CiteChart').then((m) => ({ default: m.CiteChart })),
-);
+// Its words come with it (en.later.ts), before it hydrates the prerendered citation.
+const cite = preloadable<Props>(async () => {
+  const [{ CiteChart }] = await Promise.all([import('./CiteChart'), loadLaterCatalogue()]);
+  return { default: CiteChart };
+});
 
 /**
  * "Cite this chart" for the dashboard, whose code is fetched as the app hydrates rather than in

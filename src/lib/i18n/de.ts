@@ -140,25 +140,11 @@ export const de: Messages = {
   'actions.jsonTitle': 'Den gesamten Datensatz als JSON herunterladen',
   'actions.exportFailed': 'Das Bild konnte nicht erstellt werden: {reason}',
 
-  'embed.dialogTitle': 'Grafik einbetten: {title}',
-  'embed.intro':
-    'Fügen Sie diesen Code in Ihre Seite ein. Die Grafik nimmt dann bei jeder Breite genau die nötige Höhe ein; ohne das Skript erscheint sie in fester Höhe.',
-  'embed.code': 'Einbettungscode',
-  'embed.copy': 'Code kopieren',
-  'embed.copied': 'Code kopiert',
-  'embed.close': 'Schließen',
-  'embed.preview': 'Eingebettete Ansicht einzeln öffnen',
   'embed.fullDashboard': 'Gesamte Übersicht',
   'embed.indexTitle': 'Grafiken zum Einbetten',
   'embed.indexIntro':
     'Jede der folgenden Grafiken lässt sich in einen eigenen Artikel einbinden. Öffnen Sie eine, um sie eingebettet zu sehen, oder kopieren Sie ihren Code.',
   'embed.iframeTitle': '{title} (Deutsche Militärhilfe für die Ukraine, Daten von Defense News)',
-  'cite.heading': 'Diese Grafik zitieren',
-  'cite.accessed': 'abgerufen am {date}',
-  'cite.bibPublished': '{site}, Grafik mit Zahlen aus {outlet}',
-  'cite.copyLine': 'Quellenangabe kopieren',
-  'cite.copyBibtex': 'BibTeX kopieren',
-  'cite.copied': 'Kopiert',
 
   'present.title': 'Präsentation',
   'present.open': 'Präsentieren',
@@ -170,9 +156,6 @@ export const de: Messages = {
     'Diese Grafik konnte nicht gezeichnet werden. Ihre Zahlen stehen in der Tabelle darunter.',
   'section.failed':
     'Dieser Teil der Seite konnte nicht angezeigt werden. Der Rest der Seite funktioniert weiter.',
-  'notFound.index': 'Alle Grafiken ansehen',
 
   'notFound.title': 'Seite nicht gefunden',
-  'notFound.body': 'Unter dieser Adresse gibt es keine Seite:',
-  'notFound.home': 'Zur Übersicht',
 };

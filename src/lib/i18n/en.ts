@@ -1,4 +1,5 @@
 import type { DeckMessageKey } from './en.deck';
+import type { LaterMessageKey } from './en.later';
 
 /**
  * English UI text. Every string the reader sees comes from here (or, for the facts, from the
@@ -138,25 +139,11 @@ export const en = {
   'actions.jsonTitle': 'Download the whole dataset as JSON',
   'actions.exportFailed': 'The image could not be made: {reason}',
 
-  'embed.dialogTitle': 'Embed this chart: {title}',
-  'embed.intro':
-    'Paste this code into your page. The chart then takes exactly the height it needs at any width; without the script it shows at a fixed height.',
-  'embed.code': 'Embed code',
-  'embed.copy': 'Copy code',
-  'embed.copied': 'Code copied',
-  'embed.close': 'Close',
-  'embed.preview': 'Open the embed on its own',
   'embed.fullDashboard': 'Full dashboard',
   'embed.indexTitle': 'Embeddable charts',
   'embed.indexIntro':
     'Each chart below can be placed in your own article. Open one to see it framed as an embed, or copy its code.',
   'embed.iframeTitle': '{title} (German military aid to Ukraine, data from Defense News)',
-  'cite.heading': 'Cite this chart',
-  'cite.accessed': 'accessed {date}',
-  'cite.bibPublished': '{site}, chart of figures reported by {outlet}',
-  'cite.copyLine': 'Copy citation',
-  'cite.copyBibtex': 'Copy BibTeX',
-  'cite.copied': 'Copied',
 
   'present.title': 'Presentation',
   'present.open': 'Present',
@@ -166,14 +153,14 @@ export const en = {
   'controls.language': 'Language',
   'chart.failed': 'This chart could not be drawn. Its figures are in the table below.',
   'section.failed': 'This part of the page could not be shown. The rest of the page still works.',
-  'notFound.index': 'See all charts',
 
   'notFound.title': 'Page not found',
-  'notFound.body': 'There is no page at this address:',
-  'notFound.home': 'Go to the dashboard',
 } as const;
 
-/** Every message: the core's here, the deck's in en.deck.ts (fetched with the deck). */
-export type MessageKey = keyof typeof en | DeckMessageKey;
+/**
+ * Every message: the core's here, the deck's in en.deck.ts (fetched with the deck), and those of
+ * what comes after the first view in en.later.ts.
+ */
+export type MessageKey = keyof typeof en | DeckMessageKey | LaterMessageKey;
 /** The core catalogue of a language, which every view needs. */
 export type Messages = Record<keyof typeof en, string>;

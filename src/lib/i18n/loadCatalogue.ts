@@ -1,4 +1,4 @@
-import type { Lang } from '../locale';
+import { LANGS, type Lang } from '../locale';
 import { hasCatalogue, registerCatalogue } from './translate';
 
 /**
@@ -17,4 +17,21 @@ export async function loadDeckCatalogue(lang: Lang): Promise<void> {
   if (hasCatalogue(lang, 'present.progress')) return;
   if (lang === 'de') registerCatalogue('de', (await import('./de.deck')).deDeck);
   else registerCatalogue('en', (await import('./en.deck')).enDeck);
+}
+
+/**
+ * The text of what comes after the first view (see en.later.ts), in the given languages or else in
+ * every language whose core is loaded: the Embed dialog and "Cite this chart" fetch it with their
+ * code, the embed pages and the 404 page before they hydrate.
+ */
+export async function loadLaterCatalogue(
+  langs: readonly Lang[] = LANGS.filter((lang) => hasCatalogue(lang)),
+): Promise<void> {
+  await Promise.all(
+    langs.map(async (lang) => {
+      if (hasCatalogue(lang, 'cite.heading')) return;
+      if (lang === 'de') registerCatalogue('de', (await import('./de.later')).deLater);
+      else registerCatalogue('en', (await import('./en.later')).enLater);
+    }),
+  );
 }
