@@ -105,6 +105,26 @@ describe('Tab through an embed page', () => {
       }
     },
   );
+
+  it('before any script, Tab stops on the chart’s drawing, so holding Tab never skips it', async () => {
+    // Without JavaScript the page is exactly what arrives before the app wakes.
+    const session = await openPage(env.browser, { javaScriptEnabled: false });
+    try {
+      const { page } = session;
+      await page.goto(url('/embed/drones/'), { waitUntil: 'load' });
+      const stops = await tabStops(page, 3);
+      expect(stops.map((s) => `${s.role} ${s.name}`)).toEqual([
+        'tab Chart',
+        'group 537 surveillance drones provided',
+        // The buttons need the app; the links do not.
+        'a Download CSV',
+      ]);
+      const chart = stops[1];
+      expect((chart?.width ?? 0) * (chart?.height ?? 0)).toBeGreaterThan(0);
+    } finally {
+      await session.close();
+    }
+  });
 });
 
 describe('a focused chart keeps its keys', () => {
@@ -129,9 +149,10 @@ describe('a focused chart keeps its keys', () => {
         await page.keyboard.press(key);
       }
       expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('class'))).toBe(
-        'recharts-surface',
-      );
+      // Home and End start the chart afresh (OneFocusStop): focus comes back to it.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('class')))
+        .toBe('recharts-surface');
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -158,9 +179,10 @@ describe('a focused chart keeps its keys', () => {
       expect(await page.locator('main.deck section.slide-stage').getAttribute('aria-label')).toBe(
         'Slide 8 of 16',
       );
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('class'))).toBe(
-        'recharts-surface',
-      );
+      // Home and End start the chart afresh (OneFocusStop): focus comes back to it.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('class')))
+        .toBe('recharts-surface');
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -317,6 +339,32 @@ describe('small screens and quiet changes', () => {
         expect(outside, path).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(320);
       }
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('at 320 px the slide reflows: its small print is legible and its chart fits the screen', async () => {
+    const session = await openPage(env.browser, { width: 320, height: 640 });
+    try {
+      const { page } = session;
+      await page.goto(url('/present/?slide=8'), { waitUntil: 'load' });
+      await page.locator('.slide-chart svg.recharts-surface').waitFor();
+      const drawn = await page.evaluate(() => {
+        const stage = document.querySelector<HTMLElement>('main.deck .slide-stage');
+        const source = stage?.querySelector('.slide-source');
+        const chart = stage?.querySelector('.slide-chart svg.recharts-surface');
+        // What reaches the eye: the font size times the stage's scale (none when it reflows).
+        const scale = (stage?.getBoundingClientRect().width ?? 0) / (stage?.offsetWidth ?? 1);
+        return {
+          sourcePx: source ? parseFloat(getComputedStyle(source).fontSize) * scale : 0,
+          chartRight: chart?.getBoundingClientRect().right ?? Infinity,
+        };
+      });
+      // Scaled down with the 1280 px stage, the source line drew at 5.5 px.
+      expect(drawn.sourcePx).toBeGreaterThanOrEqual(12);
+      expect(drawn.chartRight).toBeLessThanOrEqual(320);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
