@@ -41,6 +41,8 @@ export default defineConfig({
                     id,
                   ) &&
                   !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
+                  // Hydrates later, with its words (SourcesSectionLater).
+                  !/[\\/]features[\\/]sources[\\/]SourcesSection\.tsx$/.test(id) &&
                   // Comes with the live charts' code (Recharts), not the first view.
                   !/[\\/]charts[\\/](TooltipAnnouncer|OneFocusStop)\.tsx$/.test(id)
                 );

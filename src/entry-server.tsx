@@ -14,6 +14,7 @@ import { matchRoute, ROUTES, splitLang, type Route } from './app/routes';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
 import { DEFAULT_OPTIONS } from './lib/urlOptions';
 import { preloadCiteChart } from './features/share/CiteChartLater';
+import { preloadSourcesSection } from './features/sources/SourcesSectionLater';
 
 registerAllCatalogues();
 
@@ -22,6 +23,7 @@ export { ROUTES };
 /** Loads the code the pages render that the browser fetches later (see CiteChartLater). */
 export async function prepare(): Promise<void> {
   await preloadCiteChart();
+  await preloadSourcesSection();
 }
 
 export interface RenderedPage {

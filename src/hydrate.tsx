@@ -71,10 +71,9 @@ export async function start(container: HTMLElement): Promise<void> {
     ...(route.name === 'present'
       ? [loadDeckCatalogue(prerendered.lang), loadDeckCatalogue(shownLang)]
       : []),
-    // The embed pages cite their chart, the index shows embed code, the 404 page its own words.
-    ...(route.name !== 'present' && route.name !== 'dashboard'
-      ? [loadLaterCatalogue([prerendered.lang, shownLang])]
-      : []),
+    // The embed pages cite their chart, the index shows embed code, the deck the method, the
+    // 404 page its own words; the dashboard fetches them with its later parts.
+    ...(route.name !== 'dashboard' ? [loadLaterCatalogue([prerendered.lang, shownLang])] : []),
   ]);
   // Read last, just before hydrating: what the reader chose on the page while the app was on its
   // way (a currency, a tab) is part of the page React hydrates, and stays chosen.

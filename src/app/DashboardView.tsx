@@ -4,7 +4,7 @@ import { ChartsSection } from '../features/charts/ChartsSection';
 import { FiguresSection } from '../features/figures/FiguresSection';
 import { SiteHeader } from '../features/header/SiteHeader';
 import { QuotesSection } from '../features/quotes/QuotesSection';
-import { SourcesSection } from '../features/sources/SourcesSection';
+import { SourcesSectionLater } from '../features/sources/SourcesSectionLater';
 import { TimelineSection } from '../features/timeline/TimelineSection';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useT } from '../lib/useT';
@@ -40,7 +40,7 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
           <TimelineSection dataset={dataset} />
         </ErrorBoundary>
         <ErrorBoundary fallback={failed}>
-          <SourcesSection dataset={dataset} dataUrl={datasetUrl} />
+          <SourcesSectionLater dataset={dataset} dataUrl={datasetUrl} />
         </ErrorBoundary>
       </main>
       <footer className="site-footer">

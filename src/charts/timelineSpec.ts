@@ -1,6 +1,7 @@
 import { datingText } from '../components/datingText';
+import { eventDateText } from '../components/eventDateText';
 import { selectTimeline } from '../data/selectors';
-import { formatDate, formatDateRange } from '../lib/format';
+import { formatDate } from '../lib/format';
 import { localize } from '../lib/localize';
 import type { ChartSpec } from './ChartSpec';
 import { csvSource } from './csvSource';
@@ -35,9 +36,9 @@ export const timelineSpec: ChartSpec = {
       t('chart.timeline.col.basis'),
     ],
     rows: selectTimeline(dataset).map((e) => [
-      e.end ? formatDateRange(e.start, e.end, lang) : formatDate(e.start, lang),
+      eventDateText(e, lang, t),
       localize(e.title, lang),
-      datingText(e.dateBasis, e.dateWords, t),
+      datingText(e.dateBasis, e.dateWords, t, lang),
     ]),
   }),
   csv: (ctx) => ({

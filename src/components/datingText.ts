@@ -1,4 +1,6 @@
 import type { DateBasis } from '../data/schema';
+import type { Lang } from '../lib/locale';
+import { quoted } from '../lib/splitQuoted';
 import type { T } from '../lib/useT';
 
 /**
@@ -14,8 +16,11 @@ export function datingParts(
   return { label: t(basis === 'stated' ? 'dating.stated' : 'dating.inferred'), words };
 }
 
-/** DateWords as plain text, for tables and downloads: `Date inferred from “Monday”`. */
-export function datingText(basis: DateBasis, words: string | undefined, t: T): string {
+/**
+ * DateWords as plain text, for tables and downloads: `Date inferred from “Monday”`, in German
+ * `Datum erschlossen aus „Monday“`.
+ */
+export function datingText(basis: DateBasis, words: string | undefined, t: T, lang: Lang): string {
   const parts = datingParts(basis, words, t);
-  return parts.words === undefined ? parts.label : `${parts.label} “${parts.words}”`;
+  return parts.words === undefined ? parts.label : `${parts.label} ${quoted(parts.words, lang)}`;
 }

@@ -11,10 +11,15 @@ import { writeDecimal } from './writeDecimal';
 /** English reads "billion" in full; German newsrooms write "Mrd.". */
 const COMPACT_DISPLAY: Record<Lang, 'long' | 'short'> = { en: 'long', de: 'short' };
 
-export type MoneyStyle = 'long' | 'short';
+/**
+ * long: running text; short: axes and labels; headline: a figure's big number, written as running
+ * text except that German keeps "$", so "11,03 Mrd. $" fits a card's line.
+ */
+export type MoneyStyle = 'long' | 'short' | 'headline';
 
 /**
- * "€10.2 billion" / "10,2 Mrd. €" (long) or "€10.2bn" / "10,2 Mrd. €" (short, for axes and labels).
+ * "€10.2 billion" / "10,2 Mrd. €" (long) or "€10.2bn" / "10,2 Mrd. €" (short, for axes and labels);
+ * dollars in German prose are "11,03 Mrd. US-Dollar", on axes "11,03 Mrd. $".
  * Intl's compact currency style ignores compactDisplay, so the number and the symbol are joined here
  * in the order the locale's own currency pattern uses.
  */
@@ -24,9 +29,13 @@ export function formatMoney(
   lang: Lang,
   style: MoneyStyle = 'long',
 ): string {
-  const number = writeCompact(amount, lang, style === 'long' ? COMPACT_DISPLAY[lang] : 'short');
+  const number = writeCompact(amount, lang, style === 'short' ? 'short' : COMPACT_DISPLAY[lang]);
   // Where each locale's currency pattern puts the symbol: before in en-GB, after in de-DE.
-  const symbol = CURRENCY_SYMBOL[currency];
+  // German running text names the dollar ("11,03 Mrd. US-Dollar"); "$" alone is for axes.
+  const symbol =
+    lang === 'de' && currency === 'USD' && style === 'long'
+      ? 'US-Dollar'
+      : CURRENCY_SYMBOL[currency];
   return lang === 'en' ? `${symbol}${number}` : `${number}\u00a0${symbol}`;
 }
 
@@ -49,6 +58,17 @@ function englishOrdinal(value: number): string {
 export function formatOrdinal(value: number, lang: Lang): string {
   const count = formatCount(value, lang);
   return lang === 'de' ? `${count}.` : `${count}${englishOrdinal(value)}`;
+}
+
+/** German newsrooms write small places as words: "Platz zwei", not "Platz 2.". */
+const GERMAN_PLACES = 'null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(
+  ' ',
+);
+
+/** A place in a ranking: "2nd" / "zwei" (as in "Platz zwei"), digits from 13 on. */
+export function formatPlace(value: number, lang: Lang): string {
+  if (lang === 'en') return formatOrdinal(value, lang);
+  return GERMAN_PLACES[value] ?? formatCount(value, lang);
 }
 
 /** Exchange rates to four decimals: "1.0814" / "1,0814". */

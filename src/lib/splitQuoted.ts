@@ -1,3 +1,5 @@
+import type { Lang } from './locale';
+
 /** A run of an article passage: the narration, or a speaker's words inside its quotation marks. */
 export interface PassageRun {
   text: string;
@@ -26,9 +28,25 @@ export function spokenWords(passage: string): string {
 }
 
 /**
+ * Quotation marks as each language's newspapers set them, outer and inner: a quotation in German
+ * text takes German marks whatever the language quoted.
+ */
+const MARKS: Record<Lang, [open: string, close: string, innerOpen: string, innerClose: string]> = {
+  en: ['“', '”', '‘', '’'],
+  de: ['„', '“', '‚', '‘'],
+};
+
+/**
  * A passage quoted whole, as a note does ("The article says: “…”"): its own quotation marks
  * become the inner pair, so the reader still sees where the speaker's words begin and end.
  */
-export function nestQuotes(passage: string): string {
-  return passage.replace(/“/g, '‘').replace(/”/g, '’');
+export function nestQuotes(passage: string, lang: Lang = 'en'): string {
+  const [, , open, close] = MARKS[lang];
+  return passage.replace(/“/g, open).replace(/”/g, close);
+}
+
+/** Words in quotation marks, in the marks of the text around them: “Monday” / „Monday“. */
+export function quoted(words: string, lang: Lang): string {
+  const [open, close] = MARKS[lang];
+  return `${open}${nestQuotes(words, lang)}${close}`;
 }

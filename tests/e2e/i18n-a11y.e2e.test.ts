@@ -91,6 +91,7 @@ describe('the German edition', () => {
         .click();
       await page.waitForURL(url('/de/?currency=USD&tab=drones:table'));
       expect(await page.getAttribute('html', 'lang')).toBe('de');
+      // The figure's big number keeps "$" in German, to fit its line (MoneyStyle 'headline').
       await page.getByText('11,03 Mrd. $', { exact: true }).first().waitFor();
       const drones = page.locator('#chart-drones');
       await drones.getByRole('tab', { name: de['chart.tab.table'], selected: true }).waitFor();
@@ -100,6 +101,30 @@ describe('the German edition', () => {
         .getByRole('link', { name: 'English' })
         .click();
       await page.waitForURL(url('/?currency=USD&tab=drones:table'));
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('German pages set German quotation marks, even around the article’s English words', async () => {
+    const session = await openPage(env.browser, { width: 1280, height: 900 });
+    try {
+      const { page } = session;
+      const marks = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('q')].map((q) => {
+            const style = getComputedStyle(q);
+            return `${q.lang || '-'} ${style.quotes}`;
+          }),
+        );
+      await page.goto(url('/de/'));
+      const german = await marks();
+      expect(german.length).toBeGreaterThan(0);
+      for (const mark of german) expect(mark).toMatch(/ "„" "“" "‚" "‘"$/);
+      expect(german.some((mark) => mark.startsWith('en '))).toBe(true);
+      await page.goto(url('/'));
+      for (const mark of await marks()) expect(mark).not.toContain('„');
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();

@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/schema';
 import { moneyIn, otherCurrency } from '../../data/selectors';
-import { formatCount, formatMoney, formatOrdinal, formatRate } from '../../lib/format';
+import { formatCount, formatMoney, formatPlace, formatRate } from '../../lib/format';
 import type { Currency, Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
 
@@ -36,13 +36,17 @@ export function figureValue(
       if (statedOther !== undefined) {
         notes.push(t('figures.statedAlso', { value: formatMoney(statedOther, other, lang) }));
       }
-      return { main: formatMoney(money.amount, money.currency, lang), quoted: false, notes };
+      return {
+        main: formatMoney(money.amount, money.currency, lang, 'headline'),
+        quoted: false,
+        notes,
+      };
     }
     case 'count': {
       const count = formatCount(q.amount, lang);
       const main =
         q.unit === 'rank'
-          ? t('unit.rankAfter', { ordinal: formatOrdinal(q.amount, lang) })
+          ? t('unit.rankAfter', { ordinal: formatPlace(q.amount, lang) })
           : t(`unit.${q.unit}`, { count });
       return { main, quoted: false, notes: [] };
     }

@@ -1,6 +1,6 @@
 import type { ChartContext } from '../../charts/ChartContext';
 import { localize } from '../../lib/localize';
-import { nestQuotes } from '../../lib/splitQuoted';
+import { nestQuotes, quoted } from '../../lib/splitQuoted';
 import type { Slide } from './buildSlides';
 
 /** What the presenter sees under a slide: drawn from the data, never invented. */
@@ -14,7 +14,7 @@ export function slideNotes(slide: Slide, ctx: ChartContext): string[] {
       return [
         t('present.note.measures', { text: localize(f.measures, lang) }),
         t('present.note.asOf', { text: localize(f.asOf.wording, lang) }),
-        t('present.note.excerpt', { text: nestQuotes(f.excerpt) }),
+        t('present.note.excerpt', { text: nestQuotes(f.excerpt, lang) }),
         ...(f.caveat ? [t('present.note.caveat', { text: localize(f.caveat, lang) })] : []),
       ];
     }
@@ -25,7 +25,7 @@ export function slideNotes(slide: Slide, ctx: ChartContext): string[] {
           // Only the article's passages go in quotation marks; context is named as a reference.
           text: slide.spec
             .sources(ctx)
-            .map((s) => (s.reference === undefined ? `“${nestQuotes(s.text)}”` : s.reference))
+            .map((s) => (s.reference === undefined ? quoted(s.text, lang) : s.reference))
             .join(' '),
         }),
       ];
@@ -33,7 +33,7 @@ export function slideNotes(slide: Slide, ctx: ChartContext): string[] {
       const q = slide.quote;
       return [
         t('present.note.speaker', { speaker: q.speaker, role: localize(q.role, lang) }),
-        t('present.note.excerpt', { text: nestQuotes(q.excerpt) }),
+        t('present.note.excerpt', { text: nestQuotes(q.excerpt, lang) }),
         t('present.note.context', { text: localize(q.context, lang) }),
       ];
     }

@@ -12,6 +12,7 @@ import { onIdle } from '../../lib/onIdle';
 import { loadLaterCatalogue } from '../../lib/i18n/loadCatalogue';
 import { preloadable } from '../../lib/preloadable';
 import { exportFileName } from '../../charts/exportFileName';
+import { csvInLanguage } from '../../charts/csvInLanguage';
 import { toCsv } from '../../charts/toCsv';
 import './ChartActions.css';
 
@@ -52,7 +53,7 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
   const base = useBase();
   // Buttons that need the app stay in place but invisible (and out of the Tab order) until then.
   const jsButton = hydrated ? 'button' : 'button pending';
-  const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(spec.csv(ctx)))}`;
+  const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(csvInLanguage(spec.csv(ctx), ctx.lang)))}`;
 
   useEffect(() => {
     if (!hydrated) return;
@@ -82,7 +83,10 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
       downloadBlob(blob, exportFileName(spec, ctx, format));
       setStatus('');
     } catch (error) {
-      setStatus(t('actions.exportFailed', { reason: (error as Error).message }));
+      // The reader gets a sentence in their language; the browser's own words, in English, go
+      // to the console for whoever debugs it.
+      console.warn('Image export failed:', error);
+      setStatus(t('actions.exportFailed'));
     }
   }
 
@@ -127,7 +131,11 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
         <a
           className="button"
           href={datasetUrl}
-          download="german-aid-ukraine_dataset.json"
+          download={
+            ctx.lang === 'de'
+              ? 'militaerhilfe-ukraine_datensatz.json'
+              : 'german-aid-ukraine_dataset.json'
+          }
           title={t('actions.jsonTitle')}
         >
           {t('actions.json')}

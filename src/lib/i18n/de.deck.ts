@@ -25,7 +25,7 @@ export const deDeck: DeckMessages = {
   'present.note.speaker': 'Sprecher: {speaker}, {role}',
   'present.note.context': 'Hintergrund: {text}',
   'present.note.title':
-    'Ein Artikel, ein Satz Zahlen: Jede Zahl auf diesen Folien trägt den Satz, auf dem sie beruht.',
+    'Ein Artikel, ein Datensatz: Zu jeder Zahl auf diesen Folien steht der Satz, auf dem sie beruht.',
   'present.note.timeline':
     'Als erschlossen gekennzeichnete Daten sind aus dem Wortlaut des Artikels abgeleitet; Hintergrunddaten stammen aus anderen Quellen.',
   'present.note.chart': 'Quellen: {text}',

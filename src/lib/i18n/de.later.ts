@@ -19,4 +19,19 @@ export const deLater: LaterMessages = {
   'notFound.index': 'Alle Grafiken ansehen',
   'notFound.body': 'Unter dieser Adresse gibt es keine Seite:',
   'notFound.home': 'Zur Übersicht',
+  'sources.article':
+    'Alle Zahlen, Zitate und Daten stammen aus einem Artikel in {outlet} von {author}, {role}, mit der Ortsmarke {dateline}, veröffentlicht am {date}{inferred}.',
+  'sources.noHeadline':
+    'Der uns vorliegende Text enthält weder die Überschrift noch die Internetadresse; beide werden hier daher nicht angegeben.',
+  'sources.method1':
+    'Jede Zahl ist mit dem Satz, auf dem sie beruht, aus dem Artikel übernommen; er lässt sich an ihrer Kachel aufklappen oder im Reiter Quellen einer Grafik lesen.',
+  'sources.method2':
+    'Die 10,2\u00a0Mrd.\u00a0€ (seit der Invasion gelieferte Güter, bis Ende April 2024) und die 4,88\u00a0Mrd.\u00a0€ (2024 genehmigte Exporte) sind zwei verschiedene Kennzahlen. Sie werden nebeneinander gezeigt, nie addiert und nie als Anteil voneinander dargestellt.',
+  'sources.method3':
+    'Der Artikel nennt einen Dollarwert nur für die 10,2\u00a0Mrd.\u00a0€ (11,03\u00a0Mrd.\u00a0US-Dollar). Andere Dollarbeträge sind zu dem Kurs umgerechnet, der sich daraus ergibt, {rate}\u00a0US-Dollar\u00a0je\u00a0Euro, und als umgerechnet gekennzeichnet.',
+  'sources.method4':
+    'Ein als genannt gekennzeichnetes Datum steht im Artikel; ein erschlossenes ist aus seinem Wortlaut abgeleitet (etwa aus „Monday“ oder „this week“) und sagt, wie; ein Datum aus anderen Quellen nennt diese. Das Erscheinungsdatum des Artikels steht nicht in seinem Text: Erschlossen ist der 8. Juli 2024 oder kurz danach.',
+  'sources.method5':
+    'Wie sich die 537 Drohnen auf die Modelle Vector und RQ-35 Heidrun verteilen, ist nicht veröffentlicht, und für die Munition aus der tschechischen Initiative gibt es keine genaue Zahl; beides wird nicht geschätzt.',
+  'sources.data': 'Datensatz herunterladen (JSON)',
 };

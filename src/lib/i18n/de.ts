@@ -2,7 +2,9 @@ import type { Messages } from './en';
 
 /**
  * German UI text: the same keys as en.ts, in the same order. `{name}` slots are filled in by
- * `translate`; amounts, dates and numbers arrive already formatted for German.
+ * `translate`; amounts, dates and numbers arrive already formatted for German. Written as a German
+ * newsroom would: one word per term (glossary.ts), amounts joined by non-breaking spaces (\u00a0),
+ * „…“ around quotations (tests/unit/i18n/germanStyle.test.ts checks all three).
  */
 export const de: Messages = {
   'site.title': 'Deutsche Militärhilfe für die Ukraine',
@@ -11,7 +13,7 @@ export const de: Messages = {
   'site.skip': 'Direkt zu den Zahlen',
   'header.kicker': 'Daten aus einem Nachrichtenbericht',
   'header.credit': 'Bericht: {author}, {role}',
-  'header.published': 'Veröffentlicht',
+  'header.published': 'Veröffentlicht am',
   'header.publishedInferred': '(Datum aus dem Text erschlossen)',
   'header.standfirst':
     'Was Deutschland der Ukraine laut einem Bericht vom Juli 2024 geliefert, was es genehmigt und was es vor dem Gipfel zum 75-jährigen Bestehen der NATO angekündigt hat. Jede Zahl verweist auf den Satz, aus dem sie stammt.',
@@ -22,7 +24,7 @@ export const de: Messages = {
   'controls.currencyShown.EUR': 'Beträge jetzt in Euro.',
   'controls.currencyShown.USD': 'Beträge jetzt in US-Dollar.',
   'controls.rateNote':
-    'Dollarbeträge, die der Artikel nicht nennt, sind zu dem Kurs umgerechnet, der sich aus ihm ergibt: 11,03 ÷ 10,2 = {rate} US$ je €.',
+    'Dollarbeträge, die der Artikel nicht nennt, sind zu dem Kurs umgerechnet, der sich aus ihm ergibt: 11,03 : 10,2 = {rate}\u00a0US-Dollar\u00a0je\u00a0Euro.',
 
   'figures.heading': 'Die Zahlen',
   'figures.intro':
@@ -35,7 +37,7 @@ export const de: Messages = {
   'dating.context': 'Datum nicht aus dem Artikel',
   'dating.event': 'Ereignis im Artikel',
   'dating.how': 'Wie das Datum belegt ist',
-  'figures.converted': 'umgerechnet zu {rate} US$ je €',
+  'figures.converted': 'umgerechnet zu {rate}\u00a0US-Dollar\u00a0je\u00a0Euro',
   'figures.statedAlso': 'Im Artikel genannt: {value}',
   'figures.note': 'Hinweis',
 
@@ -43,7 +45,7 @@ export const de: Messages = {
   'unit.systems': '{count} Patriot-Systeme',
   'unit.people': '{count} Personen',
   'unit.years': '{count} Jahre',
-  'unit.rankAfter': '{ordinal}, nach den USA',
+  'unit.rankAfter': 'Platz {ordinal} hinter den USA',
 
   'charts.heading': 'Grafiken',
   'chart.tab.chart': 'Grafik',
@@ -53,30 +55,30 @@ export const de: Messages = {
   'chart.sourceNoHeadline': 'Quelle: {outlet}, Bericht von {author}, {date}.',
   'csv.source': '{outlet}, Bericht von {author}, {month}',
   'chart.convertedNote':
-    'Aus Euro umgerechnet zu dem Kurs, der sich aus dem Artikel ergibt ({rate} US$ je €).',
+    'Aus Euro umgerechnet zu dem Kurs, der sich aus dem Artikel ergibt ({rate}\u00a0US-Dollar\u00a0je\u00a0Euro).',
 
-  'chart.aidTotals.title': 'Geleistete Hilfe und genehmigte Exporte: zwei verschiedene Größen',
+  'chart.aidTotals.title': 'Gelieferte Hilfe und genehmigte Exporte: zwei verschiedene Kennzahlen',
   'chart.aidTotals.subtitle':
     'Seit Februar 2022 (bis Ende April 2024) gelieferte Militärgüter neben den allein 2024 genehmigten Rüstungsexporten. Nicht zu addieren: Eine Genehmigung ist keine Lieferung.',
   'chart.aidTotals.provided': 'Geliefert seit 2022',
   'chart.aidTotals.authorised': 'Genehmigt 2024',
   'chart.aidTotals.summary':
-    'Deutschland hat der Ukraine vom Beginn der Invasion bis Ende April 2024 Militärgüter im Wert von {provided} geliefert; allein 2024 genehmigte es Rüstungsexporte im Wert von {authorised}. Das sind zwei verschiedene Größen.',
-  'chart.aidTotals.col.measure': 'Größe',
+    'Deutschland hat der Ukraine vom Beginn der Invasion bis Ende April 2024 Militärgüter im Wert von {provided} geliefert; allein 2024 genehmigte es Rüstungsexporte im Wert von {authorised}. Das sind zwei verschiedene Kennzahlen.',
+  'chart.aidTotals.col.measure': 'Kennzahl',
   'chart.aidTotals.col.period': 'Zeitraum',
   'chart.aidTotals.col.value': 'Betrag ({currency})',
-  'chart.aidTotals.period.provided': '24. Feb. 2022 – 30. Apr. 2024',
+  'chart.aidTotals.period.provided': '24. Februar 2022 – 30. April 2024',
   'chart.aidTotals.period.authorised': '2024 bis zum Erscheinen des Artikels',
   'chart.valueConverted': '{value} (umgerechnet)',
 
   'chart.drones.title': '537 Aufklärungsdrohnen geliefert',
   'chart.drones.subtitle':
-    'Ein Quadrat je Drohne. Überwiegend die Modelle VECTOR und RQ-35 HEIDRUN; die Aufteilung ist nicht veröffentlicht, daher werden sie als eine Menge gezeigt.',
+    'Ein Quadrat je Drohne. Überwiegend die Modelle Vector und RQ-35 Heidrun; die Aufteilung ist nicht veröffentlicht, daher werden sie zusammen dargestellt.',
   'chart.drones.summary': 'Deutschland hat der Ukraine {count} Aufklärungsdrohnen geliefert.',
   'chart.drones.tooltip': 'Drohne {n} von {count}',
-  'chart.drones.col.item': 'Gegenstand',
-  'chart.drones.col.count': 'Stück',
-  'chart.drones.item': 'Gelieferte Aufklärungsdrohnen (überwiegend VECTOR und RQ-35 HEIDRUN)',
+  'chart.drones.col.item': 'Art',
+  'chart.drones.col.count': 'Anzahl',
+  'chart.drones.item': 'Gelieferte Aufklärungsdrohnen (überwiegend Vector und RQ-35 Heidrun)',
 
   'quotes.heading': 'Was sie sagten',
   'quotes.intro':
@@ -96,21 +98,6 @@ export const de: Messages = {
   'timeline.reference': 'Beleg',
 
   'sources.heading': 'Quellen und Methode',
-  'sources.article':
-    'Alle Zahlen, Zitate und Daten stammen aus einem Artikel in {outlet} von {author}, {role}, mit der Ortsmarke {dateline}, veröffentlicht am {date}{inferred}.',
-  'sources.noHeadline':
-    'Der uns vorliegende Text enthält weder die Überschrift noch die Internetadresse; beide werden hier daher nicht angegeben.',
-  'sources.method1':
-    'Jede Zahl ist mit dem Satz, auf dem sie beruht, aus dem Artikel übernommen; er lässt sich an ihrer Kachel aufklappen oder im Reiter Quellen einer Grafik lesen.',
-  'sources.method2':
-    'Die 10,2 Mrd. € (seit der Invasion gelieferte Güter, bis Ende April 2024) und die 4,88 Mrd. € (2024 genehmigte Exporte) messen Verschiedenes. Sie werden nebeneinander gezeigt, nie addiert und nie als Anteil voneinander dargestellt.',
-  'sources.method3':
-    'Der Artikel nennt einen Dollarwert nur für die 10,2 Mrd. € (11,03 Mrd. $). Andere Dollarbeträge sind zu dem Kurs umgerechnet, der sich daraus ergibt, {rate} US$ je €, und als umgerechnet gekennzeichnet.',
-  'sources.method4':
-    'Ein als genannt gekennzeichnetes Datum steht im Artikel; ein erschlossenes ist aus seinem Wortlaut abgeleitet (etwa aus „Monday“ oder „this week“) und sagt, wie; ein Datum aus anderen Quellen nennt diese. Das Erscheinungsdatum des Artikels steht nicht in seinem Text: Erschlossen ist der 8. Juli 2024 oder kurz danach.',
-  'sources.method5':
-    'Wie sich die 537 Drohnen auf die Modelle VECTOR und RQ-35 HEIDRUN verteilen, ist nicht veröffentlicht, und für die Munition aus der tschechischen Initiative gibt es keine genaue Zahl; beides wird nicht geschätzt.',
-  'sources.data': 'Datensatz herunterladen (JSON)',
 
   'footer.note':
     'Eine unabhängige Datenansicht zu einem Bericht von Defense News. Die Rechte an den Zitaten liegen beim Verlag.',
@@ -138,7 +125,8 @@ export const de: Messages = {
   'actions.svgTitle': 'Grafik als SVG-Bild herunterladen',
   'actions.csvTitle': 'Daten der Grafik als CSV herunterladen',
   'actions.jsonTitle': 'Den gesamten Datensatz als JSON herunterladen',
-  'actions.exportFailed': 'Das Bild konnte nicht erstellt werden: {reason}',
+  'actions.exportFailed':
+    'Das Bild konnte nicht erstellt werden. Bitte erneut versuchen oder die Daten als CSV herunterladen.',
 
   'embed.fullDashboard': 'Gesamte Übersicht',
   'embed.indexTitle': 'Grafiken zum Einbetten',

@@ -1,7 +1,8 @@
 /**
- * Text of what comes after the first view: the Embed dialog, "Cite this chart", the embed pages'
- * code boxes and the 404 page. Fetched with that code (loadLaterCatalogue), so the dashboard's
- * first request does not carry it. Keys in the same order in de.later.ts.
+ * Text of what comes after the first view: the Embed dialog, "Cite this chart", the sources and
+ * method section, the embed pages' code boxes and the 404 page. Fetched with that code
+ * (loadLaterCatalogue), so the dashboard's first request does not carry it. Keys in the same
+ * order in de.later.ts.
  */
 export const enLater = {
   'embed.dialogTitle': 'Embed this chart: {title}',
@@ -21,6 +22,21 @@ export const enLater = {
   'notFound.index': 'See all charts',
   'notFound.body': 'There is no page at this address:',
   'notFound.home': 'Go to the dashboard',
+  'sources.article':
+    'All figures, quotes and dates come from one article in {outlet} by {author}, {role}, datelined {dateline}, published {date}{inferred}.',
+  'sources.noHeadline':
+    'The text we hold carries neither the headline nor the web address, so neither is given here.',
+  'sources.method1':
+    'Each figure is copied from the article with the sentence it rests on, which opens from its card, or from a chart’s Sources tab.',
+  'sources.method2':
+    'The €10.2 billion (goods provided since the invasion, to the end of April 2024) and the €4.88 billion (exports authorised in 2024) measure different things. They are shown side by side and never added or shown as a share of one another.',
+  'sources.method3':
+    'The article gives a dollar value only for the €10.2 billion ($11.03 billion). Other dollar amounts are converted at the rate this implies, {rate} US$ per €, and are marked as converted.',
+  'sources.method4':
+    'A date marked stated is given in the article’s words; one marked inferred is worked out from its wording (“Monday”, “this week”, “recently arrived”), and says how; one from outside the article says where from. The article’s own date is not in its text: it is inferred as on or just after 8 July 2024.',
+  'sources.method5':
+    'The split of the 537 drones between VECTOR and RQ-35 HEIDRUN models is not published, and the munitions from the Czech initiative have no exact number; neither is estimated.',
+  'sources.data': 'Download the dataset (JSON)',
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

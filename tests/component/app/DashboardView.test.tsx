@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DashboardView } from '../../../src/app/DashboardView';
@@ -6,7 +6,7 @@ import { dataset } from '../../../src/data/dataset';
 import { renderWithSettings } from '../../support/renderWithSettings';
 
 describe('DashboardView', () => {
-  it('shows the sections in reading order under a credited header', () => {
+  it('shows the sections in reading order under a credited header', async () => {
     renderWithSettings(<DashboardView dataset={dataset} />);
     expect(
       screen.getByRole('heading', { level: 1, name: 'German military aid to Ukraine' }),
@@ -18,14 +18,17 @@ describe('DashboardView', () => {
       'datetime',
       '2024-07-08',
     );
-    const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(h2s).toEqual([
-      'The figures',
-      'Charts',
-      'What they said',
-      'Timeline',
-      'Sources and method',
-    ]);
+    const h2s = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    // The sources section's code and words arrive after the rest (SourcesSectionLater).
+    await waitFor(() =>
+      expect(h2s()).toEqual([
+        'The figures',
+        'Charts',
+        'What they said',
+        'Timeline',
+        'Sources and method',
+      ]),
+    );
     expect(screen.getByRole('link', { name: 'Skip to the figures' })).toHaveAttribute(
       'href',
       '#main',
