@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { readBuildOptions } from './scripts/buildOptions.ts';
 import { datasetPerLanguage } from './scripts/datasetPerLanguage.ts';
 import { inlineFavicon } from './scripts/inlineFavicon.ts';
 import { leanPreloadHelper } from './scripts/leanPreloadHelper.ts';
 
-// BASE lets the same build live at a sub-path (BASE=/aid/ npm run build); see README.
+// BASE lets the same build live at a sub-path (BASE=/aid/ npm run build), normalised and checked
+// by scripts/buildOptions.ts; see README.
 export default defineConfig({
-  base: process.env.BASE ?? '/',
+  base: readBuildOptions().base,
   plugins: [datasetPerLanguage(), leanPreloadHelper(), inlineFavicon(), react()],
   build: {
     target: 'es2022',

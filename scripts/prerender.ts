@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { PreviewCard } from '../src/app/sharePreview';
 import { bakeDrawings } from './bakeDrawings';
+import { readBuildOptions } from './buildOptions';
 import { drawPreviews } from './previewImages';
 import { allStyleFiles, pageStyleFiles, type Manifest } from './pageStyles';
 import { headersFile, securityMeta } from './securityPolicy';
@@ -15,9 +16,8 @@ import { headersFile, securityMeta } from './securityPolicy';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const ssrOut = join(root, 'dist-ssr');
-const base = process.env.BASE ?? '/';
-/** The public address of the base, for canonical and preview URLs (optional). */
-const siteUrl = process.env.SITE_URL ? new URL(base, process.env.SITE_URL).href : null;
+/** The base path, and its public address for canonical and preview URLs (optional). */
+const { base, siteUrl } = readBuildOptions();
 const MARKER = '<div id="root"></div>';
 const HEAD_MARKER = '<!--app-head-->';
 
