@@ -2,7 +2,7 @@
  * npm run bench: builds, serves dist/ with the plain compressing static server, runs Lighthouse
  * (mobile, 3 runs) on the dashboard, on the same page with every script removed, and on an embed
  * page, then times what a reader feels on a 4× slowed CPU (scripts/readerLatency.ts), and prints
- * the medians beside the budgets of DESIGN.md. A benchmark to read, not a test: it never fails a
+ * the medians beside the budgets (docs/ARCHITECTURE.md, Budgets). A benchmark to read, not a test: it never fails a
  * build.
  */
 import { spawn, spawnSync } from 'node:child_process';

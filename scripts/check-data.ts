@@ -17,9 +17,12 @@ function main(args: readonly string[]): number {
     return 2;
   }
   // The default is found from the repo root so the check works from any folder; a path the user
-  // gives is theirs, relative to where they are, and is echoed back as given.
+  // gives is theirs, relative to where they are, and is echoed back as given. Run as
+  // `npm run check:data`, npm has moved to the repo root: INIT_CWD is where the user was.
   const label = args[0] ?? DEFAULT_FILE;
-  const file = args[0] === undefined ? resolve(repoRoot, DEFAULT_FILE) : resolve(label);
+  const here = process.env.npm_lifecycle_event === 'check:data' ? process.env.INIT_CWD : undefined;
+  const file =
+    args[0] === undefined ? resolve(repoRoot, DEFAULT_FILE) : resolve(here ?? process.cwd(), label);
 
   let text: string;
   try {

@@ -33,6 +33,9 @@ export function readHeaders(file) {
   return (path) => rules.filter((r) => r.test.test(path)).flatMap((r) => r.headers);
 }
 
+/** Netlify and Cloudflare Pages read these; neither serves them as pages. */
+const HOST_FILES = /(^|\/)_(headers|redirects)$/;
+
 /** Starts the server; resolves with it and its URL once it listens. */
 export function serve({ dir, port = 0, host = '127.0.0.1' }) {
   const files = sirv(dir, { etag: true, dev: false, extensions: ['html'] });
@@ -42,13 +45,14 @@ export function serve({ dir, port = 0, host = '127.0.0.1' }) {
   const server = createServer((req, res) => {
     const path = decodeURIComponentSafe((req.url ?? '/').split('?')[0] ?? '/');
     for (const [name, value] of headersFor(path)) res.setHeader(name, value);
-    compress(req, res, () =>
-      files(req, res, () => {
-        res.statusCode = 404;
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(notFoundPage);
-      }),
-    );
+    const notFound = () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(notFoundPage);
+    };
+    // Files for the host, not the reader (`_headers`): hosts that read them never serve them.
+    if (HOST_FILES.test(path)) return compress(req, res, notFound);
+    compress(req, res, () => files(req, res, notFound));
   });
   function decodeURIComponentSafe(value) {
     try {

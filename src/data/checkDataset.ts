@@ -28,11 +28,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function checkDataset(text: string): CheckResult {
   // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
   const json = text.replace(/^\uFEFF/, '');
+  if (json.trim() === '') {
+    return {
+      ok: false,
+      problems: ['(root): the file is empty; it should hold the dataset as JSON'],
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, problems: [`(root): not JSON at all: ${parserMessage(error, json)}`] };
+    return { ok: false, problems: [`(root): invalid JSON ${parserMessage(error, json)}`] };
   }
   return checkData(data);
 }
@@ -149,12 +155,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The engine's message with "at position 1234" turned into a line and column one can go to. */
 function parserMessage(error: unknown, json: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message
+  const message = (error instanceof Error ? error.message : String(error))
     .replace(/\r?\n/g, '\\n') // the engine may quote the bad text, line breaks and all
-    .replace(/\s*\(line \d+ column \d+\)$/, '') // newer engines add this themselves
-    .replace(/at position (\d+)/, (_, position: string) => {
-      const before = json.slice(0, Number(position)).split('\n');
-      return `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
-    });
+    .replace(/\s*\(line \d+ column \d+\)$/, ''); // newer engines add this themselves
+  // Where the parser stopped: the position it gives, else the end of the text ("Unexpected end
+  // of JSON input" gives none), as a line and column an editor can jump to.
+  const position = /at position (\d+)/.exec(message)?.[1];
+  const before = json.slice(0, position === undefined ? json.length : Number(position)).split('\n');
+  const where = `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  return `${where}: ${message.replace(/\s*(at|in JSON at) position \d+/, '')}`;
 }

@@ -54,7 +54,7 @@ export interface AidTotalRow {
   money: Money;
 }
 
-/** The two money measures, side by side and never summed (see DESIGN.md, honest charting). */
+/** The two money measures, side by side and never summed (docs/ARCHITECTURE.md, Honest charting). */
 export function selectAidTotals(dataset: Dataset, currency: Currency): AidTotalRow[] {
   const rate = impliedUsdPerEur(dataset);
   const rows: [AidTotalRow['id'], string][] = [

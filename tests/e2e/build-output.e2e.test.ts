@@ -20,7 +20,7 @@ import { registerAllCatalogues } from '../../src/lib/i18n/registerAllCatalogues'
 import { translate } from '../../src/lib/i18n/translate';
 import { DIST_DIR } from './support/paths';
 
-/** DESIGN.md's budget for the JavaScript a first view needs, gzipped. */
+/** The budget for the JavaScript a first view needs, gzipped (docs/ARCHITECTURE.md, Budgets). */
 const FIRST_VIEW_JS_BUDGET = 90 * 1024;
 
 // Texts are compared as the app words them; the app fetches its catalogue, a test registers it.

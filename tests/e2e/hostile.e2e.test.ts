@@ -189,6 +189,14 @@ describe('security headers', () => {
     }
   });
 
+  it('the host’s own files are never served as pages', async () => {
+    for (const path of ['/_headers', '/de/_headers', '/_redirects']) {
+      const response = await fetch(new URL(path, env.site.url));
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('Content-Security-Policy:');
+    }
+  });
+
   it('external links open safely', async () => {
     const session = await openPage(env.browser);
     try {

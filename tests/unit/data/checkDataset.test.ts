@@ -237,25 +237,41 @@ describe('checkDataset', () => {
     ]);
   });
 
-  it('reports text that is not JSON at all', () => {
+  it('reports text that is not JSON as invalid JSON, with its line and column', () => {
     const result = checkDataset('{ nope');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/^\(root\): not JSON at all: .+ at line 1, column 3$/);
+    expect(result.problems[0]).toMatch(/^\(root\): invalid JSON at line 1, column 3: .+$/);
   });
 
   it('points at the line of a JSON syntax error', () => {
     const result = checkDataset('{\n  "figures": [],\n}');
     expect(result.ok ? [] : result.problems).toEqual([
-      expect.stringMatching(/^\(root\): not JSON at all: .* at line 3, column 1$/),
+      expect.stringMatching(/^\(root\): invalid JSON at line 3, column 1: /),
     ]);
+  });
+
+  it('names the line and column where a cut-off file ends', () => {
+    const result = checkDataset('{\n  "figures": [');
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.stringMatching(/^\(root\): invalid JSON at line 2, column 15: /),
+    ]);
+  });
+
+  it('calls an empty file empty', () => {
+    for (const text of ['', '  \n', '\uFEFF']) {
+      expect(checkDataset(text)).toEqual({
+        ok: false,
+        problems: ['(root): the file is empty; it should hold the dataset as JSON'],
+      });
+    }
   });
 
   it('keeps a parser message that quotes several lines on one line', () => {
     const result = checkDataset('{\n  "figures": [1,],\n}');
     expect(result.ok ? [] : result.problems).toEqual([
-      expect.stringMatching(/^\(root\): not JSON at all: [^\n]+$/),
+      expect.stringMatching(/^\(root\): invalid JSON at line \d+, column \d+: [^\n]+$/),
     ]);
   });
 

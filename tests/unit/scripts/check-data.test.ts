@@ -55,4 +55,15 @@ describe('scripts/check-data.ts', { timeout: 20_000 }, () => {
     expect(run.stderr).toBe(`${file}: cannot read the file (no such file)\n`);
     expect(run.status).toBe(1);
   });
+
+  it('reads a relative path from where npm was run, not from the repo root', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'check:data', '--', 'dataset.json'], {
+      cwd: join(repoRoot, 'src', 'data'),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^✓ dataset\.json: \d+ figures/);
+    expect(run.status).toBe(0);
+  });
 });

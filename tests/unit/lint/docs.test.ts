@@ -1,0 +1,38 @@
+// @vitest-environment node
+/**
+ * The repository carries its own architecture notes (docs/ARCHITECTURE.md): comments point there,
+ * never to a document the repository does not have, and the files the notes name exist.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return files(path);
+    return /\.(ts|tsx|mjs|js|css)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe('architecture notes', () => {
+  it('no code points to a DESIGN.md outside the repository', () => {
+    const pointing = ['src', 'scripts', 'tests']
+      .flatMap((dir) => files(join(ROOT, dir)))
+      .filter((file) => !file.endsWith('docs.test.ts'))
+      .filter((file) => readFileSync(file, 'utf8').includes('DESIGN.md'))
+      .map((file) => relative(ROOT, file));
+    expect(pointing).toEqual([]);
+  });
+
+  it('every file docs/ARCHITECTURE.md names exists', () => {
+    const notes = readFileSync(join(ROOT, 'docs/ARCHITECTURE.md'), 'utf8');
+    const named = [...notes.matchAll(/`((?:src|scripts|tests)\/[\w./-]+|eslint\.config\.js)`/g)]
+      .map((match) => match[1] ?? '')
+      .filter((path) => !path.endsWith('/'));
+    expect(named.length).toBeGreaterThan(10);
+    expect(named.filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
+  });
+});
