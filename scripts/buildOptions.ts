@@ -40,12 +40,7 @@ export function normaliseBase(raw: string | undefined): string {
 export function normaliseSiteUrl(raw: string | undefined, base: string): string | null {
   const value = (raw ?? '').trim();
   if (value === '') return null;
-  let url: URL | null = null;
-  try {
-    url = new URL(value);
-  } catch {
-    url = null;
-  }
+  const url = URL.canParse(value) ? new URL(value) : null;
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.host === '') {
     throw new BuildOptionError(
       `SITE_URL=${JSON.stringify(raw)} is not an absolute web address: write it with its scheme, ` +

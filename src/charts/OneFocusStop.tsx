@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 
 /** Recharts' z-index layers: one `<g>` per layer, each a React portal target. */
 const LAYERS = 'g[class*="recharts-zIndex-layer"]';
@@ -102,8 +102,9 @@ type Restarter = (at: Restart['at']) => void;
  */
 export function useOneFocusStop(): { chartKey: number; focusStop: ReactElement } {
   const [restart, setRestart] = useState<Restart | null>(null);
-  const [onRestart] = useState<Restarter>(
-    () => (at: Restart['at']) => setRestart((last) => ({ n: (last?.n ?? 0) + 1, at })),
+  const onRestart = useCallback<Restarter>(
+    (at) => setRestart((last) => ({ n: (last?.n ?? 0) + 1, at })),
+    [],
   );
   return {
     chartKey: restart?.n ?? 0,

@@ -9,7 +9,7 @@ import { serializeOptions } from '../../lib/urlOptions';
 import type { ChartContext } from '../../charts/ChartContext';
 import type { ChartSpec } from '../../charts/ChartSpec';
 import { onIdle } from '../../lib/onIdle';
-import { loadLaterCatalogue } from '../../lib/i18n/loadCatalogue';
+import { withLaterWords } from '../../lib/i18n/loadCatalogue';
 import { preloadable } from '../../lib/preloadable';
 import { exportFileName } from '../../charts/exportFileName';
 import { csvInLanguage } from '../../charts/csvInLanguage';
@@ -19,10 +19,7 @@ import './ChartActions.css';
 // Not in the first view's script: most readers never open the dialog or export an image. Once
 // the app is up they are fetched in a quiet moment, so the first tap on them answers at once.
 // The dialog's words come with it (en.later.ts).
-const embedDialog = preloadable(async () => {
-  const [module] = await Promise.all([import('./EmbedDialog'), loadLaterCatalogue()]);
-  return module;
-});
+const embedDialog = preloadable(() => withLaterWords(import('./EmbedDialog')));
 const EmbedDialog = embedDialog.Component;
 const loadExport = () =>
   Promise.all([import('../../charts/exportChart'), import('../../charts/svgToPng')]);

@@ -35,3 +35,9 @@ export async function loadLaterCatalogue(
     }),
   );
 }
+
+/** Code that shows later words, with those words: resolves once both are in. */
+export async function withLaterWords<T>(code: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([code, loadLaterCatalogue()]);
+  return loaded;
+}
