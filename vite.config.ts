@@ -7,8 +7,13 @@ import { leanPreloadHelper } from './scripts/leanPreloadHelper.ts';
 
 // BASE lets the same build live at a sub-path (BASE=/aid/ npm run build), normalised and checked
 // by scripts/buildOptions.ts; see README.
+const { base, siteUrl } = readBuildOptions();
+
 export default defineConfig({
-  base: readBuildOptions().base,
+  base,
+  // Embed code and shared links use the public address the build was given, in the prerendered
+  // pages too (src/lib/BaseContext.ts).
+  define: { 'import.meta.env.SITE_ADDRESS': JSON.stringify(siteUrl ?? '') },
   plugins: [datasetPerLanguage(), leanPreloadHelper(), inlineFavicon(), react()],
   build: {
     target: 'es2022',

@@ -43,16 +43,22 @@ export function usePageHref(): (path: string, query?: string) => string {
   };
 }
 
+/** The site's public address when the build was given one (SITE_URL), else ''. */
+const PUBLIC_ADDRESS = import.meta.env.SITE_ADDRESS ?? '';
+
 /**
- * The site's full address (for embed codes and shared links): known only in the browser, so the
- * prerendered page and the hydrating render use the base path, and the address follows.
+ * The site's full address (for embed codes and shared links). With SITE_URL the build knows it,
+ * so the prerendered page already has code that works on another site; without, it is known only
+ * in the browser, so the prerendered page and the hydrating render use the base path, and the
+ * address follows.
  */
 export function useSiteAddress(): string {
   const { base } = useContext(BaseContext);
-  return useHydrated() ? siteAddress(base) : base;
+  const hydrated = useHydrated();
+  return PUBLIC_ADDRESS || (hydrated ? siteAddress(base) : base);
 }
 
 /** The site's full address, read when asked: for a handler, which may run before hydration is over. */
 export function siteAddress(base: string): string {
-  return new URL(base, window.location.origin).href;
+  return PUBLIC_ADDRESS || new URL(base, window.location.origin).href;
 }
