@@ -34,7 +34,7 @@ function layerRules(layers) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'dist-offline', 'test-results', 'coverage'] },
+  { ignores: ['dist', '.build', 'dist-ssr', 'dist-offline', 'test-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

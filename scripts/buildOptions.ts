@@ -1,6 +1,6 @@
 /**
- * The build's two options, read and checked before anything is built (scripts/checkBuildOptions.ts
- * runs first in `npm run build`; vite.config.ts and scripts/prerender.ts read the same values):
+ * The build's two options, read and checked before anything is built (scripts/build.ts checks
+ * them first; vite.config.ts reads the same values):
  * a typo in either used to give a build whose every link was wrong, or half a dist/ and a stack
  * trace.
  *

@@ -45,6 +45,7 @@ export function headersFile(base: string, routes: readonly string[]): string {
       return [rule(path, [page]), rule(`${path}index.html`, [page])];
     }),
     rule(`${base}404.html`, [page]),
+    rule(`${base}de/404.html`, [page]),
     rule(`${base}embed/*`, [embed]),
     rule(`${base}de/embed/*`, [embed]),
     '',

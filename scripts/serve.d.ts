@@ -6,7 +6,12 @@ export interface ServeOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
+  /** The path the site is served at; by default the one it was built for (its build note). */
+  base?: string;
 }
 
-/** Starts the static server; resolves once it listens, with its base URL (ending in "/"). */
+/** Starts the static server; resolves once it listens, with the site's URL (ending in "/"). */
 export function serve(options: ServeOptions): Promise<{ server: Server; url: string }>;
+
+/** The options a build was made for, from the note it writes (`.vite/build-options.json`). */
+export function readBuildNote(dir: string): { base: string; siteUrl: string | null };

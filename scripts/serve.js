@@ -1,7 +1,10 @@
 /**
- * A plain static server for dist/: what any static host or CDN does, nothing more. It compresses
- * responses, answers unknown paths with 404.html and status 404, and prints its address.
- * Usage: node scripts/serve.js [dir] [--port N]
+ * A plain static server for dist/: what any static host or CDN does, nothing more. It serves the
+ * site at the path it was built for (BASE, read from the build's own note), sends the headers of
+ * its `_headers` file, compresses responses, answers unknown paths with the nearest 404.html up
+ * the path (as Cloudflare Pages does: German paths get the German page) and status 404, and prints
+ * its full address. It never serves the host's own files (`_headers`, `_redirects`) as pages.
+ * Usage: node scripts/serve.js [dir] [--port N]   (PORT works too; 0 picks a free port)
  */
 import compression from 'compression';
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,22 +39,72 @@ export function readHeaders(file) {
 /** Netlify and Cloudflare Pages read these; neither serves them as pages. */
 const HOST_FILES = /(^|\/)_(headers|redirects)$/;
 
-/** Starts the server; resolves with it and its URL once it listens. */
-export function serve({ dir, port = 0, host = '127.0.0.1' }) {
+/** Where the build notes the options it was built with (scripts/prerender.ts, BUILD_NOTE). */
+const BUILD_NOTE = join('.vite', 'build-options.json');
+
+/**
+ * The options a build was made for, from its note: `base` ("/" for a build from before the note)
+ * and `siteUrl` (its public address, or null).
+ */
+export function readBuildNote(dir) {
+  const file = join(dir, BUILD_NOTE);
+  const note = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const base = typeof note.base === 'string' && /^\/(.+\/)?$/.test(note.base) ? note.base : '/';
+  return { base, siteUrl: typeof note.siteUrl === 'string' ? note.siteUrl : null };
+}
+
+/**
+ * The 404 page for a path inside the site: the nearest 404.html up the path (`de/nope/` →
+ * `de/404.html`), else the one at the root.
+ */
+function notFoundPageFor(pages, sitePath) {
+  const segments = sitePath.split('/').filter((s) => s !== '');
+  for (let n = segments.length - 1; n > 0; n--) {
+    const page = pages.get(`${segments.slice(0, n).join('/')}/404.html`);
+    if (page) return page;
+  }
+  return pages.get('404.html');
+}
+
+/**
+ * Starts the server; resolves with it and its URL (the site's address, at its base) once it
+ * listens. `base` defaults to the one the build was made for.
+ */
+export function serve({ dir, port = 0, host = '127.0.0.1', base = readBuildNote(dir).base }) {
   const files = sirv(dir, { etag: true, dev: false, extensions: ['html'] });
   const compress = compression();
-  const notFoundPage = readFileSync(join(dir, '404.html'));
+  const pages = new Map(
+    ['404.html', 'de/404.html']
+      .filter((file) => existsSync(join(dir, file)))
+      .map((file) => [file, readFileSync(join(dir, file))]),
+  );
+  if (!pages.has('404.html')) throw new Error(`${dir} has no 404.html: is it a built site?`);
   const headersFor = readHeaders(join(dir, '_headers'));
   const server = createServer((req, res) => {
-    const path = decodeURIComponentSafe((req.url ?? '/').split('?')[0] ?? '/');
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const rawPath = queryAt < 0 ? url : url.slice(0, queryAt);
+    const path = decodeURIComponentSafe(rawPath);
+    // The base is letters, digits and - . _ ~ only (scripts/buildOptions.ts): written the same
+    // encoded or not.
+    const inSite = rawPath.startsWith(base);
+    // A sub-path build has nothing at the host's root: send the reader to the site.
+    if (!inSite && base !== '/' && (path === '/' || `${path}/` === base)) {
+      res.writeHead(302, { Location: base }).end();
+      return;
+    }
     for (const [name, value] of headersFor(path)) res.setHeader(name, value);
+    const sitePath = inSite ? path.slice(base.length) : '';
     const notFound = () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFoundPage);
+      res.end(notFoundPageFor(pages, sitePath));
     };
-    // Files for the host, not the reader (`_headers`): hosts that read them never serve them.
-    if (HOST_FILES.test(path)) return compress(req, res, notFound);
+    // Outside the base there is nothing; files for the host, not the reader (`_headers`), hosts
+    // that read them never serve.
+    if (!inSite || HOST_FILES.test(sitePath)) return compress(req, res, notFound);
+    // sirv serves the folder as the root: the base is taken off the address it sees.
+    req.url = `/${url.slice(base.length)}`;
     compress(req, res, () => files(req, res, notFound));
   });
   function decodeURIComponentSafe(value) {
@@ -67,7 +120,7 @@ export function serve({ dir, port = 0, host = '127.0.0.1' }) {
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolveServer({
         server,
-        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actualPort}/`,
+        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actualPort}${base}`,
       });
     });
   });
@@ -81,6 +134,19 @@ if (isMain) {
   const dirArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port');
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const dir = resolve(root, dirArg ?? 'dist');
+  const { siteUrl } = readBuildNote(dir);
   const { url } = await serve({ dir, port });
-  console.log(`\n  German aid dashboard is being served from ${dir}\n\n  ➜  Local:   ${url}\n`);
+  console.log(
+    [
+      '',
+      `  German aid dashboard is being served from ${dir}`,
+      '',
+      `  ➜  Local:   ${url}`,
+      // Links to share and embed code point there, as they will once deployed.
+      ...(siteUrl
+        ? [`  ➜  Public:  ${siteUrl} (SITE_URL: shared links and embed code use it)`]
+        : []),
+      '',
+    ].join('\n'),
+  );
 }

@@ -10,7 +10,7 @@ import { dataset } from './data/dataset';
 import { oembedFor, type OEmbed } from './features/share/oembed';
 import { LANGS } from './lib/locale';
 import { renderHead } from './app/renderHead';
-import { matchRoute, ROUTES, splitLang, type Route } from './app/routes';
+import { matchRoute, pathForSwitch, ROUTES, splitLang, type Route } from './app/routes';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
 import { DEFAULT_OPTIONS } from './lib/urlOptions';
 import { preloadCiteChart } from './features/share/CiteChartLater';
@@ -57,7 +57,7 @@ export function render(
           options={options}
           prerendered={options}
           base={base}
-          path={path}
+          path={pathForSwitch(route, path)}
           bakes={bakes}
           hydrating
         />

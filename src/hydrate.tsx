@@ -5,7 +5,7 @@ import { loadView } from './app/loadView';
 import { captureBakes } from './charts/captureBakes';
 import { loadDataset } from './data/loadDataset';
 import { loadCatalogue, loadDeckCatalogue, loadLaterCatalogue } from './lib/i18n/loadCatalogue';
-import { matchRoute, splitLang } from './app/routes';
+import { matchRoute, pathForSwitch, splitLang } from './app/routes';
 import { CHART_TABS, CURRENCIES, LANGS, type ChartTab, type Currency } from './lib/locale';
 import { DEFAULT_OPTIONS, parseOptions, type Options, type TabChoice } from './lib/urlOptions';
 
@@ -53,10 +53,12 @@ export async function start(container: HTMLElement): Promise<void> {
   const relative = path.startsWith(base) ? path.slice(base.length) : path;
   const { lang, path: page } = splitLang(relative);
   const route = matchRoute(page);
-  // 404.html is prerendered once, in English, for every missing path.
+  // A 404 page is prerendered once per language for every missing path: the host may have
+  // answered a German path with the English one (it knows only 404.html), so the page says.
+  const pageLang = LANGS.find((l) => l === document.documentElement.lang) ?? 'en';
   const prerendered: Options = {
     ...DEFAULT_OPTIONS,
-    lang: route.name === 'not-found' ? 'en' : lang,
+    lang: route.name === 'not-found' ? pageLang : lang,
   };
   // The path names the language unless the query does (?lang=en on a German page).
   const asked = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
@@ -95,7 +97,7 @@ export async function start(container: HTMLElement): Promise<void> {
         options={options}
         prerendered={prerendered}
         base={base}
-        path={page}
+        path={pathForSwitch(route, page)}
         bakes={bakes}
         hydrating={hydrating}
       />

@@ -1,16 +1,21 @@
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { usePageHref } from '../lib/BaseContext';
+import { usePageHref, useSite } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
 import { useT } from '../lib/useT';
 import type { RouteView } from './RouteView';
 import './NotFoundView.css';
 
-/** Names what was not found; the path is shown as text, never as markup. */
+/**
+ * Names what was not found; the path is shown as text, never as markup. On a site that is the
+ * address the reader asked for, with its base and language (`/aid/de/nope/`); in the offline
+ * file, whose routes are in its hash, the route's `path`.
+ */
 export function NotFoundView({ path, homeHref }: { path: string; homeHref: string }) {
   const t = useT();
   const pageHref = usePageHref();
+  const { hashRoutes } = useSite();
   // 404.html is prerendered once for every missing path, so the path is filled in after hydration.
-  const shown = useHydrated() ? path : null;
+  const shown = useHydrated() ? (hashRoutes ? path : window.location.pathname) : null;
   return (
     <main id="main" className="wrap not-found">
       <LanguageSwitch />

@@ -30,6 +30,17 @@ export function splitLang(relativePath: string): { lang: Lang; path: string } {
 }
 
 /**
+ * The page's path as its language switch links it, the same when prerendered and in the browser
+ * (or hydration would keep the prerendered link): a folder, with its slash, as hosts serve it
+ * (`embed/drones/`); for a page that is not there, the other language's home, since one 404 page
+ * answers every missing path.
+ */
+export function pathForSwitch(route: Route, relativePath: string): string {
+  if (route.name === 'not-found') return '';
+  return relativePath.replace(/(^|\/)index\.html$/, '$1').replace(/([^/])$/, '$1/');
+}
+
+/**
  * Finds the route for a path relative to the base. Trailing slashes and `index.html` are
  * forgiven, since static hosts serve both `/x/` and `/x/index.html`.
  */

@@ -156,10 +156,23 @@ describe('each page’s inlined styles', () => {
 });
 
 describe('the static files beside the pages', () => {
-  it('404.html is prerendered and kept out of search results', () => {
-    const html = read('404.html');
-    expect(plainText(html)).toContain('Page not found');
-    expect(html).toContain('<meta name="robots" content="noindex"');
+  it.each([
+    ['404.html', 'en', 'Page not found', '/de/'],
+    ['de/404.html', 'de', 'Seite nicht gefunden', '/'],
+  ])(
+    '%s is prerendered in its language and kept out of search results',
+    (file, lang, title, otherLanguage) => {
+      const html = read(file);
+      expect(html).toContain(`<html lang="${lang}"`);
+      expect(plainText(html)).toContain(title);
+      expect(html).toContain('<meta name="robots" content="noindex"');
+      // One page answers every missing path: its language link goes to the other home page.
+      expect(html).toMatch(new RegExp(`class="lang-link" href="${otherLanguage}"`));
+    },
+  );
+
+  it('notes the options it was built with, for the server that previews it', () => {
+    expect(JSON.parse(read('.vite/build-options.json'))).toEqual({ base: '/', siteUrl: null });
   });
 
   it('robots.txt allows crawling', () => {

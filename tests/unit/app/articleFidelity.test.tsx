@@ -29,7 +29,7 @@ function parse(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
 }
 
-const pages = [...ROUTES, '404.html-not-found'].map((route) => ({
+const pages = [...ROUTES, '404.html-not-found', 'de/404.html-not-found'].map((route) => ({
   name: `/${route}`,
   doc: parse(render(route, '/', null).html),
 }));
@@ -52,7 +52,7 @@ const slides = LANGS.flatMap((lang) => {
 
 describe.skipIf(!articlePresent)('quotation and dates, page by page, against the article', () => {
   it('prerenders every route in both languages, and builds every slide', () => {
-    expect(pages.length).toBe(ROUTES.length + 1);
+    expect(pages.length).toBe(ROUTES.length + 2);
     expect(slides.length).toBe(2 * buildSlides(dataset).length);
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { matchRoute, ROUTES, splitLang } from '../../../src/app/routes';
+import { matchRoute, pathForSwitch, ROUTES, splitLang } from '../../../src/app/routes';
 
 describe('matchRoute', () => {
   it.each([
@@ -55,5 +55,23 @@ describe('splitLang', () => {
     ['en/present/', 'en', 'en/present/'],
   ])('%s → %s + %s', (path, lang, rest) => {
     expect(splitLang(path)).toEqual({ lang, path: rest });
+  });
+});
+
+describe('pathForSwitch', () => {
+  // The prerendered path has no slash (ROUTES), the browser's does: both must give the same link.
+  it.each([
+    ['', ''],
+    ['embed/drones', 'embed/drones/'],
+    ['embed/drones/', 'embed/drones/'],
+    ['present/index.html', 'present/'],
+    ['embed', 'embed/'],
+  ])('links %j as %j', (path, expected) => {
+    expect(pathForSwitch(matchRoute(path), path)).toBe(expected);
+  });
+
+  it('links a missing page to the home page (one 404 page answers every missing path)', () => {
+    expect(pathForSwitch(matchRoute('nope/'), 'nope/')).toBe('');
+    expect(pathForSwitch(matchRoute('404.html-not-found'), '404.html-not-found')).toBe('');
   });
 });

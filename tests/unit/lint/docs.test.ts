@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CSP, REFERRER_POLICY } from '../../../scripts/securityPolicy';
 
 const ROOT = process.cwd();
 
@@ -34,5 +35,23 @@ describe('architecture notes', () => {
       .filter((path) => !path.endsWith('/'));
     expect(named.length).toBeGreaterThan(10);
     expect(named.filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
+  });
+});
+
+describe('deploy notes in the README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+
+  it('give nginx the very policy the build writes into _headers', () => {
+    expect(nginx).toContain(`Content-Security-Policy "${CSP}; frame-ancestors $frame_ancestors"`);
+    expect(nginx).toContain(`Referrer-Policy "${REFERRER_POLICY}"`);
+    expect(nginx).toContain('X-Content-Type-Options "nosniff"');
+  });
+
+  it('say where _headers goes and how each 404 page is found', () => {
+    expect(readme).toMatch(/_headers` \*\*at the publish root\*\*/);
+    expect(nginx).toContain('/german-aid/de/404.html');
+    expect(readme).toContain('BASE=/german-aid/ npm start');
+    expect(readme).toContain('http://localhost:4173/german-aid/');
   });
 });

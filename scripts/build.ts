@@ -1,0 +1,117 @@
+/**
+ * `npm run build`: the whole site, built where a failure cannot hurt. Every step writes into a
+ * scratch folder (.build/); only when all of them succeeded is it moved into dist/, in one rename.
+ * A failed step leaves the previous dist/ exactly as it was, removes the scratch folder and says
+ * which step failed: a host deploying dist/ never gets half a site (pages without their
+ * pictures, or a bundle without its pages).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
+import { checkDataset } from '../src/data/checkDataset';
+import { BuildOptionError, readBuildOptions, type BuildOptions } from './buildOptions';
+import { prerender, type Step } from './prerender';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const scratch = join(root, '.build');
+const next = join(scratch, 'site');
+const DATASET = 'src/data/dataset.json';
+
+/** A failure the reader can fix from its message alone: no stack trace. */
+class Explained extends Error {}
+
+class StepFailed extends Error {
+  constructor(
+    readonly step: string,
+    readonly reason: unknown,
+  ) {
+    super(step);
+  }
+}
+
+const step: Step = async (name, run) => {
+  console.log(`\n→ ${name}`);
+  try {
+    return await run();
+  } catch (reason) {
+    throw new StepFailed(name, reason);
+  }
+};
+
+function checkData(): void {
+  const result = checkDataset(readFileSync(join(root, DATASET), 'utf8'));
+  if (!result.ok) {
+    throw new Explained(result.problems.map((problem) => `${DATASET}: ${problem}`).join('\n'));
+  }
+  const { figures, quotes, timeline } = result.data;
+  console.log(
+    `✓ ${DATASET}: ${figures.length} figures, ${quotes.length} quotes, ${timeline.length} timeline events`,
+  );
+}
+
+/** Puts the new site in dist/'s place; the old one goes only once the new one is there. */
+async function swapIntoDist(): Promise<void> {
+  const previous = join(scratch, 'previous');
+  const hadDist = existsSync(dist);
+  if (hadDist) await rename(dist, previous);
+  try {
+    await rename(next, dist);
+  } catch (error) {
+    if (hadDist) await rename(previous, dist);
+    throw error;
+  }
+}
+
+async function main(): Promise<number> {
+  // Vite builds React's development code when NODE_ENV says so (a shell set up for `npm run dev`,
+  // a test runner's "test"): a site four times heavier, with no word. It is always built for
+  // production.
+  const nodeEnv = process.env.NODE_ENV;
+  if (nodeEnv !== undefined && nodeEnv !== 'production') {
+    console.log(`NODE_ENV=${nodeEnv} ignored: the site is always built for production.`);
+  }
+  process.env.NODE_ENV = 'production';
+  let options: BuildOptions;
+  try {
+    options = readBuildOptions();
+  } catch (error) {
+    if (!(error instanceof BuildOptionError)) throw error;
+    console.error(`Build stopped before it began. ${error.message}`);
+    return 1;
+  }
+  console.log(`building for ${options.siteUrl ?? options.base}`);
+  try {
+    await rm(scratch, { recursive: true, force: true });
+    await mkdir(scratch, { recursive: true });
+    await step('checking the dataset', checkData);
+    await step('bundling the app (vite build)', () =>
+      viteBuild({ root, build: { outDir: next, emptyOutDir: true } }),
+    );
+    await prerender({ root, out: next, ssrOut: join(scratch, 'ssr'), ...options }, step);
+    await step('moving the new site into dist/', swapIntoDist);
+    console.log(`\n✓ built dist/ for ${options.siteUrl ?? options.base}`);
+    return 0;
+  } catch (error) {
+    const failed = error instanceof StepFailed ? error : new StepFailed('building', error);
+    const { reason } = failed;
+    const detail =
+      reason instanceof Explained
+        ? reason.message
+        : reason instanceof Error
+          ? (reason.stack ?? reason.message)
+          : String(reason);
+    console.error(
+      `\nBuild failed while ${failed.step}. ` +
+        `dist/ is as it was${existsSync(dist) ? '' : ' (there was none)'}: nothing of this build was kept.\n\n${detail}`,
+    );
+    return 1;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+// exitCode rather than exit() so buffered output is not cut off.
+process.exitCode = await main();

@@ -1,0 +1,98 @@
+// @vitest-environment node
+/**
+ * scripts/serve.js (`npm start`) serves a build as the host will: at the base it was built for,
+ * with its `_headers`, the nearest 404 page, and never the host's own files.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBuildNote, serve } from '../../../scripts/serve.js';
+
+const site = mkdtempSync(join(tmpdir(), 'serve-'));
+const files: Record<string, string> = {
+  'index.html': '<html lang="en"><p>home</p></html>',
+  'de/index.html': '<html lang="de"><p>Start</p></html>',
+  '404.html': '<html lang="en"><h1>Page not found</h1></html>',
+  'de/404.html': '<html lang="de"><h1>Seite nicht gefunden</h1></html>',
+  'assets/app.js': 'console.log(1);',
+  _headers: '/sub/*\n  X-Content-Type-Options: nosniff\n\n/sub/embed/*\n  X-Frame: any\n',
+  '.vite/build-options.json': JSON.stringify({
+    base: '/sub/',
+    siteUrl: 'https://example.org/sub/',
+  }),
+};
+for (const [file, text] of Object.entries(files)) {
+  mkdirSync(dirname(join(site, file)), { recursive: true });
+  writeFileSync(join(site, file), text);
+}
+
+let server: Server;
+let url: string;
+beforeAll(async () => {
+  ({ server, url } = await serve({ dir: site }));
+});
+afterAll(() => {
+  server.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+const get = (path: string) => fetch(new URL(path, url), { redirect: 'manual' });
+
+describe('serve', () => {
+  it('reads the options the site was built with from its note', () => {
+    expect(readBuildNote(site)).toEqual({ base: '/sub/', siteUrl: 'https://example.org/sub/' });
+    expect(readBuildNote(tmpdir())).toEqual({ base: '/', siteUrl: null });
+  });
+
+  it('gives the full address of the site, at its base', () => {
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/sub\/$/);
+  });
+
+  it('serves the pages under the base, with the headers of _headers', async () => {
+    const home = await get('/sub/');
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('home');
+    expect(home.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await get('/sub/de/?currency=USD')).status).toBe(200);
+    expect((await get('/sub/assets/app.js')).status).toBe(200);
+  });
+
+  it('answers a missing path with the nearest 404 page: German under de/', async () => {
+    const german = await get('/sub/de/nope/');
+    expect(german.status).toBe(404);
+    expect(await german.text()).toContain('Seite nicht gefunden');
+    const english = await get('/sub/nope/');
+    expect(english.status).toBe(404);
+    expect(await english.text()).toContain('Page not found');
+  });
+
+  it('has nothing outside the base but a redirect from the root to it', async () => {
+    const root = await get('/');
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/sub/');
+    expect((await get('/sub')).headers.get('location')).toBe('/sub/');
+    // The file is there, but not at the host's root.
+    expect((await get('/index.html')).status).toBe(404);
+    expect((await get('/assets/app.js')).status).toBe(404);
+  });
+
+  it('never serves the host files or the build note as pages', async () => {
+    for (const path of ['/sub/_headers', '/sub/_redirects', '/sub/.vite/build-options.json']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toContain('Page not found');
+    }
+  });
+
+  it('serves at "/" when told to, whatever the note says', async () => {
+    const other = await serve({ dir: site, base: '/' });
+    try {
+      expect(other.url).toMatch(/:\d+\/$/);
+      expect((await fetch(new URL('index.html', other.url))).status).toBe(200);
+    } finally {
+      other.server.close();
+    }
+  });
+});
