@@ -114,7 +114,8 @@ export function serve({ dir, port = 0, host = '127.0.0.1', base = readBuildNote(
       return value;
     }
   }
-  return new Promise((resolveServer) => {
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -130,12 +131,30 @@ const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(imp
 if (isMain) {
   const args = process.argv.slice(2);
   const portIndex = args.indexOf('--port');
-  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : Number(process.env.PORT ?? 4173);
+  const portText = portIndex >= 0 ? args[portIndex + 1] : (process.env.PORT ?? '4173');
+  const port = Number(portText);
   const dirArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port');
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const dir = resolve(root, dirArg ?? 'dist');
+  /** One line saying what to do, and exit code 1: no stack trace for a setting to change. */
+  const stop = (message) => {
+    console.error(message);
+    process.exit(1);
+  };
+  if (!/^\d+$/.test(portText ?? '') || port > 65535) {
+    stop(`PORT=${JSON.stringify(portText)} is not a port number: use 0–65535, such as PORT=8080.`);
+  }
+  if (!existsSync(join(dir, '404.html'))) {
+    stop(`${dir} holds no built site: run npm run build first (npm start does both).`);
+  }
   const { siteUrl } = readBuildNote(dir);
-  const { url } = await serve({ dir, port });
+  const { url } = await serve({ dir, port }).catch((error) =>
+    error?.code === 'EADDRINUSE'
+      ? stop(
+          `Port ${port} is in use: stop what serves there, or choose another, such as PORT=${port + 1} npm start.`,
+        )
+      : Promise.reject(error),
+  );
   console.log(
     [
       '',

@@ -3,6 +3,7 @@
  * scripts/serve.js (`npm start`) serves a build as the host will: at the base it was built for,
  * with its `_headers`, the nearest 404 page, and never the host's own files.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -94,5 +95,38 @@ describe('serve', () => {
     } finally {
       other.server.close();
     }
+  });
+});
+
+describe('node scripts/serve.js (npm start)', () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['scripts/serve.js', ...args], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+
+  it('refuses a PORT that is not a port number, saying what to write', () => {
+    const result = run([site], { PORT: '80a' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'PORT="80a" is not a port number: use 0–65535, such as PORT=8080.',
+    );
+  });
+
+  it('says a folder holds no built site, rather than a stack trace', () => {
+    const result = run([tmpdir()]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/holds no built site: run npm run build first/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says when the port is taken, and which one to try', () => {
+    const port = new URL(url).port;
+    const result = run([site, '--port', port]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `Port ${port} is in use: stop what serves there, or choose another, such as PORT=${Number(port) + 1} npm start.`,
+    );
   });
 });
