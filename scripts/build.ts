@@ -67,13 +67,16 @@ async function swapIntoDist(): Promise<void> {
 
 async function main(): Promise<number> {
   // Vite builds React's development code when NODE_ENV says so (a shell set up for `npm run dev`,
-  // a test runner's "test"): a site four times heavier, with no word. It is always built for
-  // production.
+  // a test runner's "test"): a site four times heavier, with no word. It is built for production
+  // unless asked by name, for tests that need React's warnings (hydration mismatches, which
+  // production React leaves in the page without a word: tests/e2e/hydration.e2e.test.ts).
+  const reactDevelopment = process.argv.includes('--react-development');
   const nodeEnv = process.env.NODE_ENV;
-  if (nodeEnv !== undefined && nodeEnv !== 'production') {
+  if (nodeEnv !== undefined && nodeEnv !== 'production' && !reactDevelopment) {
     console.log(`NODE_ENV=${nodeEnv} ignored: the site is always built for production.`);
   }
-  process.env.NODE_ENV = 'production';
+  if (reactDevelopment) console.warn("⚠ React's development code, for tests: not for deploying.");
+  process.env.NODE_ENV = reactDevelopment ? 'development' : 'production';
   let options: BuildOptions;
   try {
     options = readBuildOptions();
@@ -90,7 +93,10 @@ async function main(): Promise<number> {
     await step('bundling the app (vite build)', () =>
       viteBuild({ root, build: { outDir: next, emptyOutDir: true } }),
     );
-    await prerender({ root, out: next, ssrOut: join(scratch, 'ssr'), ...options }, step);
+    await prerender(
+      { root, out: next, ssrOut: join(scratch, 'ssr'), ...options, reactDevelopment },
+      step,
+    );
     await step('moving the new site into dist/', swapIntoDist);
     console.log(`\n✓ built dist/ for ${options.siteUrl ?? options.base}`);
     return 0;

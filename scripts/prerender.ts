@@ -24,13 +24,20 @@ export interface PrerenderOptions extends BuildOptions {
   out: string;
   /** A scratch folder for the server bundle. */
   ssrOut: string;
+  /** Built with React's development code (`--react-development`, for tests only). */
+  reactDevelopment: boolean;
+}
+
+/** What the build notes about itself for scripts/serve.js. */
+interface BuildNote extends BuildOptions {
+  reactDevelopment?: true;
 }
 
 /** Where the options a site was built with are noted (scripts/serve.js reads them). */
 export const BUILD_NOTE = join('.vite', 'build-options.json');
 
 export async function prerender(
-  { root, out: dist, ssrOut, base, siteUrl }: PrerenderOptions,
+  { root, out: dist, ssrOut, base, siteUrl, reactDevelopment }: PrerenderOptions,
   step: Step,
 ): Promise<void> {
   /** Every chart, drawn by Recharts at build time, for the pages that show it. */
@@ -77,7 +84,7 @@ export async function prerender(
 
   await step('writing _headers and the build note', async () => {
     await writeFile(join(dist, '_headers'), headersFile(base, entry.ROUTES));
-    const note: BuildOptions = { base, siteUrl };
+    const note: BuildNote = { base, siteUrl, ...(reactDevelopment ? { reactDevelopment } : {}) };
     await writeFile(join(dist, BUILD_NOTE), `${JSON.stringify(note, null, 2)}\n`);
     console.log('wrote _headers');
   });

@@ -14,4 +14,9 @@ export interface ServeOptions {
 export function serve(options: ServeOptions): Promise<{ server: Server; url: string }>;
 
 /** The options a build was made for, from the note it writes (`.vite/build-options.json`). */
-export function readBuildNote(dir: string): { base: string; siteUrl: string | null };
+export function readBuildNote(dir: string): {
+  base: string;
+  siteUrl: string | null;
+  /** Built with `npm run build -- --react-development` (tests only). */
+  reactDevelopment: boolean;
+};

@@ -50,7 +50,11 @@ export function readBuildNote(dir) {
   const file = join(dir, BUILD_NOTE);
   const note = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const base = typeof note.base === 'string' && /^\/(.+\/)?$/.test(note.base) ? note.base : '/';
-  return { base, siteUrl: typeof note.siteUrl === 'string' ? note.siteUrl : null };
+  return {
+    base,
+    siteUrl: typeof note.siteUrl === 'string' ? note.siteUrl : null,
+    reactDevelopment: note.reactDevelopment === true,
+  };
 }
 
 /**
@@ -147,7 +151,7 @@ if (isMain) {
   if (!existsSync(join(dir, '404.html'))) {
     stop(`${dir} holds no built site: run npm run build first (npm start does both).`);
   }
-  const { siteUrl } = readBuildNote(dir);
+  const { siteUrl, reactDevelopment } = readBuildNote(dir);
   const { url } = await serve({ dir, port }).catch((error) =>
     error?.code === 'EADDRINUSE'
       ? stop(
@@ -164,6 +168,9 @@ if (isMain) {
       // Links to share and embed code point there, as they will once deployed.
       ...(siteUrl
         ? [`  ➜  Public:  ${siteUrl} (SITE_URL: shared links and embed code use it)`]
+        : []),
+      ...(reactDevelopment
+        ? ["  ⚠  Built with React's development code, for tests: not for deploying."]
         : []),
       '',
     ].join('\n'),

@@ -5,47 +5,15 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, waitForCharts } from './support/browser';
-import { ROOT_DIR } from './support/paths';
+import { copyRepository } from './support/copyRepository';
 
 /** A build and a start on a slow machine: well inside CI's time, well above this one's 15 s. */
 const START_TIMEOUT = 240_000;
-
-/** The repository as a fresh clone has it (tracked and new files, none ignored), sharing node_modules. */
-function copyRepository(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'deploy-'));
-  const listed = spawnSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: ROOT_DIR,
-      encoding: 'utf8',
-    },
-  );
-  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
-  for (const file of listed.stdout.split('\0').filter((f) => f !== '')) {
-    if (!existsSync(join(ROOT_DIR, file))) continue; // deleted, not yet committed
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    cpSync(join(ROOT_DIR, file), join(copy, file));
-  }
-  symlinkSync(join(ROOT_DIR, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  return copy;
-}
 
 /** Runs `npm start` and resolves with the address it prints once it serves. */
 function npmStart(

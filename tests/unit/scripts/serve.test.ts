@@ -43,8 +43,12 @@ const get = (path: string) => fetch(new URL(path, url), { redirect: 'manual' });
 
 describe('serve', () => {
   it('reads the options the site was built with from its note', () => {
-    expect(readBuildNote(site)).toEqual({ base: '/sub/', siteUrl: 'https://example.org/sub/' });
-    expect(readBuildNote(tmpdir())).toEqual({ base: '/', siteUrl: null });
+    expect(readBuildNote(site)).toEqual({
+      base: '/sub/',
+      siteUrl: 'https://example.org/sub/',
+      reactDevelopment: false,
+    });
+    expect(readBuildNote(tmpdir())).toEqual({ base: '/', siteUrl: null, reactDevelopment: false });
   });
 
   it('gives the full address of the site, at its base', () => {
