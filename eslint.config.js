@@ -34,7 +34,17 @@ function layerRules(layers) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', '.build', 'dist-ssr', 'dist-offline', 'test-results', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      '.build',
+      '.build-offline',
+      'dist-ssr',
+      'dist-offline',
+      'test-results',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -80,6 +80,7 @@ export default defineConfig({
     validInlineStyles(),
   ],
   build: {
+    // scripts/build.ts builds into a scratch folder and moves it here once it has succeeded.
     outDir: 'dist-offline',
     emptyOutDir: true,
     target: 'es2022',

@@ -4,6 +4,9 @@
  * A failed step leaves the previous dist/ exactly as it was, removes the scratch folder and says
  * which step failed: a host deploying dist/ never gets half a site (pages without their
  * pictures, or a bundle without its pages).
+ *
+ * `npm run build:offline` (`--offline`) builds the one-file edition the same way, into
+ * dist-offline/ (vite.offline.config.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -15,8 +18,11 @@ import { BuildOptionError, readBuildOptions, type BuildOptions } from './buildOp
 import { prerender, type Step } from './prerender';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
-const scratch = join(root, '.build');
+const offline = process.argv.includes('--offline');
+/** The folder the build replaces, by name (for messages) and path. */
+const target = offline ? 'dist-offline' : 'dist';
+const dist = join(root, target);
+const scratch = join(root, offline ? '.build-offline' : '.build');
 const next = join(scratch, 'site');
 const DATASET = 'src/data/dataset.json';
 
@@ -79,26 +85,37 @@ async function main(): Promise<number> {
   process.env.NODE_ENV = reactDevelopment ? 'development' : 'production';
   let options: BuildOptions;
   try {
-    options = readBuildOptions();
+    // The offline file lives on a disk, not at an address: BASE and SITE_URL are not its.
+    options = offline ? { base: './', siteUrl: null } : readBuildOptions();
   } catch (error) {
     if (!(error instanceof BuildOptionError)) throw error;
     console.error(`Build stopped before it began. ${error.message}`);
     return 1;
   }
-  console.log(`building for ${options.siteUrl ?? options.base}`);
+  if (!offline) console.log(`building for ${options.siteUrl ?? options.base}`);
   try {
     await rm(scratch, { recursive: true, force: true });
     await mkdir(scratch, { recursive: true });
     await step('checking the dataset', checkData);
-    await step('bundling the app (vite build)', () =>
-      viteBuild({ root, build: { outDir: next, emptyOutDir: true } }),
-    );
-    await prerender(
-      { root, out: next, ssrOut: join(scratch, 'ssr'), ...options, reactDevelopment },
-      step,
-    );
-    await step('moving the new site into dist/', swapIntoDist);
-    console.log(`\n✓ built dist/ for ${options.siteUrl ?? options.base}`);
+    if (offline) {
+      await step('bundling the offline file (vite.offline.config.ts)', () =>
+        viteBuild({
+          root,
+          configFile: join(root, 'vite.offline.config.ts'),
+          build: { outDir: next, emptyOutDir: true },
+        }),
+      );
+    } else {
+      await step('bundling the app (vite build)', () =>
+        viteBuild({ root, build: { outDir: next, emptyOutDir: true } }),
+      );
+      await prerender(
+        { root, out: next, ssrOut: join(scratch, 'ssr'), ...options, reactDevelopment },
+        step,
+      );
+    }
+    await step(`moving the new build into ${target}/`, swapIntoDist);
+    console.log(`\n✓ built ${target}/${offline ? '' : ` for ${options.siteUrl ?? options.base}`}`);
     return 0;
   } catch (error) {
     const failed = error instanceof StepFailed ? error : new StepFailed('building', error);
@@ -111,7 +128,7 @@ async function main(): Promise<number> {
           : String(reason);
     console.error(
       `\nBuild failed while ${failed.step}. ` +
-        `dist/ is as it was${existsSync(dist) ? '' : ' (there was none)'}: nothing of this build was kept.\n\n${detail}`,
+        `${target}/ is as it was${existsSync(dist) ? '' : ' (there was none)'}: nothing of this build was kept.\n\n${detail}`,
     );
     return 1;
   } finally {

@@ -237,5 +237,25 @@ describe('a sub-path deploy, previewed with npm start', () => {
       },
       START_TIMEOUT,
     );
+
+    it('the offline build too: a damaged dataset leaves dist-offline/ as it was', () => {
+      const path = join(copy, 'src/data/dataset.json');
+      const good = readFileSync(path, 'utf8');
+      writeFileSync(path, good.replace('"quotes"', '"quotez"'));
+      try {
+        const run = spawnSync('npm', ['run', 'build:offline', '--silent'], {
+          cwd: copy,
+          encoding: 'utf8',
+        });
+        expect(run.status).toBe(1);
+        expect(run.stderr).toContain(
+          'Build failed while checking the dataset. dist-offline/ is as it was (there was none)',
+        );
+        expect(run.stderr).toContain('src/data/dataset.json: quotes: is missing');
+        expect(existsSync(join(copy, 'dist-offline'))).toBe(false);
+      } finally {
+        writeFileSync(path, good);
+      }
+    });
   });
 });
