@@ -20,8 +20,11 @@ export function NotFoundView({ path, homeHref }: { path: string; homeHref: strin
     <main id="main" className="wrap not-found">
       <LanguageSwitch />
       <h1>{t('notFound.title')}</h1>
-      <p>
-        {t('notFound.body')} <code>{shown}</code>
+      <p>{t('notFound.body')}</p>
+      {/* Its own line, kept free until the address is known: before any script the sentence
+          stands alone, and nothing moves when the address comes. */}
+      <p className="not-found-path">
+        <code>{shown}</code>
       </p>
       <ul className="not-found-links">
         <li>

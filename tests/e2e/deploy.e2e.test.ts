@@ -171,14 +171,24 @@ describe('a sub-path deploy, previewed with npm start', () => {
     }
   });
 
-  it('names the address asked for, with its base and language, once the page wakes', async () => {
+  it('names the address asked for, with its base and language, once the page wakes, moving nothing', async () => {
+    const linksTop = (page: Page) =>
+      page.locator('.not-found-links').evaluate((list) => list.getBoundingClientRect().top);
+    const asleep = await openPage(browser, { javaScriptEnabled: false });
     const session = await openPage(browser);
     try {
+      await visit(asleep.page, `${site}de/nope/?x=1`, 404);
+      // Before any script the sentence stands alone, with no colon waiting for an address.
+      expect(await asleep.page.locator('main p').first().textContent()).toBe(
+        'Unter dieser Adresse gibt es keine Seite.',
+      );
       const failed = await visit(session.page, `${site}de/nope/?x=1`, 404);
       await session.page.locator('code', { hasText: '/sub/de/nope/' }).waitFor();
       expect(await session.page.locator('h1').textContent()).toBe('Seite nicht gefunden');
+      expect(await linksTop(session.page)).toBe(await linksTop(asleep.page));
       expect(failed).toEqual([]);
     } finally {
+      await asleep.close();
       await session.close();
     }
   });

@@ -17,7 +17,7 @@ export const deLater: LaterMessages = {
   'cite.copyBibtex': 'BibTeX kopieren',
   'cite.copied': 'Kopiert',
   'notFound.index': 'Alle Grafiken ansehen',
-  'notFound.body': 'Unter dieser Adresse gibt es keine Seite:',
+  'notFound.body': 'Unter dieser Adresse gibt es keine Seite.',
   'notFound.home': 'Zur Übersicht',
   'sources.article':
     'Alle Zahlen, Zitate und Daten stammen aus einem Artikel in {outlet} von {author}, {role}, mit der Ortsmarke {dateline}, veröffentlicht am {date}{inferred}.',

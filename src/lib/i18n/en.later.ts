@@ -20,7 +20,7 @@ export const enLater = {
   'cite.copyBibtex': 'Copy BibTeX',
   'cite.copied': 'Copied',
   'notFound.index': 'See all charts',
-  'notFound.body': 'There is no page at this address:',
+  'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the dashboard',
   'sources.article':
     'All figures, quotes and dates come from one article in {outlet} by {author}, {role}, datelined {dateline}, published {date}{inferred}.',
