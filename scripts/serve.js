@@ -59,15 +59,26 @@ export function readBuildNote(dir) {
 
 /**
  * The 404 page for a path inside the site: the nearest 404.html up the path (`de/nope/` →
- * `de/404.html`), else the one at the root.
+ * `de/404.html`), else the one at the root. A page is read once, when first needed; only pages
+ * that exist are kept, so odd addresses cannot fill the memory.
  */
-function notFoundPageFor(pages, sitePath) {
-  const segments = sitePath.split('/').filter((s) => s !== '');
-  for (let n = segments.length - 1; n > 0; n--) {
-    const page = pages.get(`${segments.slice(0, n).join('/')}/404.html`);
-    if (page) return page;
-  }
-  return pages.get('404.html');
+function notFoundPages(dir) {
+  const pages = new Map();
+  const read = (file) => {
+    if (!pages.has(file) && existsSync(join(dir, file))) {
+      pages.set(file, readFileSync(join(dir, file)));
+    }
+    return pages.get(file);
+  };
+  if (!read('404.html')) throw new Error(`${dir} has no 404.html: is it a built site?`);
+  return (sitePath) => {
+    const segments = sitePath.split('/').filter((s) => s !== '' && s !== '..' && s !== '.');
+    for (let n = segments.length - 1; n > 0; n--) {
+      const page = read(`${segments.slice(0, n).join('/')}/404.html`);
+      if (page) return page;
+    }
+    return read('404.html');
+  };
 }
 
 /**
@@ -77,12 +88,7 @@ function notFoundPageFor(pages, sitePath) {
 export function serve({ dir, port = 0, host = '127.0.0.1', base = readBuildNote(dir).base }) {
   const files = sirv(dir, { etag: true, dev: false, extensions: ['html'] });
   const compress = compression();
-  const pages = new Map(
-    ['404.html', 'de/404.html']
-      .filter((file) => existsSync(join(dir, file)))
-      .map((file) => [file, readFileSync(join(dir, file))]),
-  );
-  if (!pages.has('404.html')) throw new Error(`${dir} has no 404.html: is it a built site?`);
+  const notFoundPageFor = notFoundPages(dir);
   const headersFor = readHeaders(join(dir, '_headers'));
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -102,7 +108,7 @@ export function serve({ dir, port = 0, host = '127.0.0.1', base = readBuildNote(
     const notFound = () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFoundPageFor(pages, sitePath));
+      res.end(notFoundPageFor(sitePath));
     };
     // Outside the base there is nothing; files for the host, not the reader (`_headers`), hosts
     // that read them never serve.

@@ -1,7 +1,7 @@
 /**
- * The prerendered pages (a step of scripts/prerender.ts): each route rendered to HTML by the server entry,
- * inside the built index.html, with its styles inlined and the boot script first in <head>, so
- * the first paint needs no JavaScript. German paths get their own 404 page.
+ * The prerendered pages (a step of scripts/prerender.ts): each route rendered to HTML by the
+ * server entry, inside the built index.html, with its styles inlined and the boot script first in
+ * <head>, so the first paint needs no JavaScript. German paths get their own 404 page.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

@@ -65,9 +65,11 @@ describe('serve', () => {
   });
 
   it('answers a missing path with the nearest 404 page: German under de/', async () => {
-    const german = await get('/sub/de/nope/');
-    expect(german.status).toBe(404);
-    expect(await german.text()).toContain('Seite nicht gefunden');
+    for (const path of ['/sub/de/nope/', '/sub/de/embed/nope/x/']) {
+      const german = await get(path);
+      expect(german.status, path).toBe(404);
+      expect(await german.text(), path).toContain('Seite nicht gefunden');
+    }
     const english = await get('/sub/nope/');
     expect(english.status).toBe(404);
     expect(await english.text()).toContain('Page not found');
