@@ -40,6 +40,16 @@ function npmStart(
   });
 }
 
+/** Stops `npm start` and what it started; a group that has already ended is fine. */
+function stop(child: ChildProcess | undefined): void {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already ended.
+  }
+}
+
 /** Every file of a folder with a hash of its contents: equal listings, equal folders. */
 function fingerprint(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -93,7 +103,7 @@ describe('a sub-path deploy, previewed with npm start', () => {
   }, START_TIMEOUT);
 
   afterAll(async () => {
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    stop(server);
     await browser?.close();
     if (copy) rmSync(copy, { recursive: true, force: true });
   });
@@ -209,7 +219,7 @@ describe('a sub-path deploy, previewed with npm start', () => {
     let before: Record<string, string>;
     beforeAll(async () => {
       // The site that is being served is the previous build; stop serving it first.
-      if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+      stop(server);
       server = undefined;
       before = fingerprint(join(copy, 'dist'));
     });
