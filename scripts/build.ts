@@ -16,6 +16,7 @@ import { build as viteBuild } from 'vite';
 import { checkDataset } from '../src/data/checkDataset';
 import { BuildOptionError, readBuildOptions, type BuildOptions } from './buildOptions';
 import { prerender, type Step } from './prerender';
+import { writeBuildNote } from './serve.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const offline = process.argv.includes('--offline');
@@ -109,9 +110,10 @@ async function main(): Promise<number> {
       await step('bundling the app (vite build)', () =>
         viteBuild({ root, build: { outDir: next, emptyOutDir: true } }),
       );
-      await prerender(
-        { root, out: next, ssrOut: join(scratch, 'ssr'), ...options, reactDevelopment },
-        step,
+      await prerender({ root, out: next, ssrOut: join(scratch, 'ssr'), ...options }, step);
+      // scripts/serve.js reads it to serve the site where it will live.
+      await step('noting the build options', () =>
+        writeBuildNote(next, { ...options, reactDevelopment }),
       );
     }
     await step(`moving the new build into ${target}/`, swapIntoDist);

@@ -1,8 +1,7 @@
 /**
  * The build's last steps (run by scripts/build.ts, after `vite build`): a static HTML file per
  * route, the app rendered to HTML inside the built index.html, so the first paint needs no
- * JavaScript; the link previews, oEmbed files and `_headers`; and a note of the options the site
- * was built with, which scripts/serve.js reads to serve it where it will live.
+ * JavaScript; the link previews, oEmbed files and `_headers`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -24,20 +23,10 @@ export interface PrerenderOptions extends BuildOptions {
   out: string;
   /** A scratch folder for the server bundle. */
   ssrOut: string;
-  /** Built with React's development code (`--react-development`, for tests only). */
-  reactDevelopment: boolean;
 }
-
-/** What the build notes about itself for scripts/serve.js. */
-interface BuildNote extends BuildOptions {
-  reactDevelopment?: true;
-}
-
-/** Where the options a site was built with are noted (scripts/serve.js reads them). */
-export const BUILD_NOTE = join('.vite', 'build-options.json');
 
 export async function prerender(
-  { root, out: dist, ssrOut, base, siteUrl, reactDevelopment }: PrerenderOptions,
+  { root, out: dist, ssrOut, base, siteUrl }: PrerenderOptions,
   step: Step,
 ): Promise<void> {
   /** Every chart, drawn by Recharts at build time, for the pages that show it. */
@@ -82,10 +71,8 @@ export async function prerender(
     console.log('drew the link previews and wrote the oEmbed files');
   });
 
-  await step('writing _headers and the build note', async () => {
+  await step('writing _headers', async () => {
     await writeFile(join(dist, '_headers'), headersFile(base, entry.ROUTES));
-    const note: BuildNote = { base, siteUrl, ...(reactDevelopment ? { reactDevelopment } : {}) };
-    await writeFile(join(dist, BUILD_NOTE), `${JSON.stringify(note, null, 2)}\n`);
     console.log('wrote _headers');
   });
 }

@@ -13,10 +13,16 @@ export interface ServeOptions {
 /** Starts the static server; resolves once it listens, with the site's URL (ending in "/"). */
 export function serve(options: ServeOptions): Promise<{ server: Server; url: string }>;
 
-/** The options a build was made for, from the note it writes (`.vite/build-options.json`). */
-export function readBuildNote(dir: string): {
+/** What a build notes about itself (`.vite/build-options.json`). */
+export interface BuildNote {
   base: string;
   siteUrl: string | null;
   /** Built with `npm run build -- --react-development` (tests only). */
   reactDevelopment: boolean;
-};
+}
+
+/** The options a build was made for, from its note. */
+export function readBuildNote(dir: string): BuildNote;
+
+/** Notes in a built site (`dir`, which has its `.vite/` folder) what it was built for. */
+export function writeBuildNote(dir: string, note: BuildNote): void;

@@ -7,7 +7,7 @@
  * Usage: node scripts/serve.js [dir] [--port N]   (PORT works too; 0 picks a free port)
  */
 import compression from 'compression';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +39,14 @@ export function readHeaders(file) {
 /** Netlify and Cloudflare Pages read these; neither serves them as pages. */
 const HOST_FILES = /(^|\/)_(headers|redirects)$/;
 
-/** Where the build notes the options it was built with (scripts/prerender.ts, BUILD_NOTE). */
+/** Where a build notes the options it was built with (writeBuildNote, run by scripts/build.ts). */
 const BUILD_NOTE = join('.vite', 'build-options.json');
+
+/** Notes in a built site what it was built for, so this server can serve it there. */
+export function writeBuildNote(dir, { base, siteUrl, reactDevelopment }) {
+  const note = { base, siteUrl, ...(reactDevelopment ? { reactDevelopment } : {}) };
+  writeFileSync(join(dir, BUILD_NOTE), `${JSON.stringify(note, null, 2)}\n`);
+}
 
 /**
  * The options a build was made for, from its note: `base` ("/" for a build from before the note)
