@@ -13,8 +13,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild } from 'vite';
-import { checkDataset } from '../src/data/checkDataset';
 import { BuildOptionError, readBuildOptions, type BuildOptions } from './buildOptions';
+import { datasetReport } from './datasetReport';
 import { prerender, type Step } from './prerender';
 import { writeBuildNote } from './serve.js';
 
@@ -48,15 +48,11 @@ const step: Step = async (name, run) => {
   }
 };
 
+/** The same check and words as `npm run check:data`. */
 function checkData(): void {
-  const result = checkDataset(readFileSync(join(root, DATASET), 'utf8'));
-  if (!result.ok) {
-    throw new Explained(result.problems.map((problem) => `${DATASET}: ${problem}`).join('\n'));
-  }
-  const { figures, quotes, timeline } = result.data;
-  console.log(
-    `✓ ${DATASET}: ${figures.length} figures, ${quotes.length} quotes, ${timeline.length} timeline events`,
-  );
+  const { ok, lines } = datasetReport(readFileSync(join(root, DATASET), 'utf8'), DATASET);
+  if (!ok) throw new Explained(lines.join('\n'));
+  console.log(lines.join('\n'));
 }
 
 /** Puts the new site in dist/'s place; the old one goes only once the new one is there. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDataset } from '../src/data/checkDataset';
+import { datasetReport } from './datasetReport';
 
 const DEFAULT_FILE = 'src/data/dataset.json';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,17 +32,9 @@ function main(args: readonly string[]): number {
     return 1;
   }
 
-  const result = checkDataset(text);
-  if (!result.ok) {
-    for (const problem of result.problems) console.error(`${label}: ${problem}`);
-    return 1;
-  }
-  const { figures, quotes, timeline } = result.data;
-  console.log(
-    `✓ ${label}: ${plural(figures.length, 'figure')}, ${plural(quotes.length, 'quote')}, ` +
-      plural(timeline.length, 'timeline event'),
-  );
-  return 0;
+  const { ok, lines } = datasetReport(text, label);
+  for (const line of lines) (ok ? console.log : console.error)(line);
+  return ok ? 0 : 1;
 }
 
 function readErrorReason(error: unknown): string {
@@ -51,10 +43,6 @@ function readErrorReason(error: unknown): string {
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 // exitCode rather than exit() so buffered stderr lines are not cut off.
