@@ -16,7 +16,7 @@ interface Props {
   /** What the page shows: the whole dataset, or in the browser the texts on screen (loadDataset). */
   dataset: Dataset;
   options: Options;
-  /** The site's base path, for links home: "/" or a sub-path such as "/aid/". */
+  /** The site's base path, for links between pages: "/" or a sub-path such as "/aid/". */
   base: string;
   /** The offline file routes by hash (src/offline.tsx). */
   hashRoutes?: boolean;
@@ -51,7 +51,7 @@ export function App({
         <BakesContext value={bakes}>
           <DatasetContext value={dataset}>
             <SettingsProvider initial={options} prerendered={prerendered}>
-              <View route={route} home={hashRoutes ? '#/' : base} />
+              <View route={route} />
             </SettingsProvider>
           </DatasetContext>
         </BakesContext>

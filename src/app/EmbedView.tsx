@@ -43,14 +43,9 @@ export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec
   );
 }
 
-export const EmbedRoute: RouteView = ({ route, home }) => {
+export const EmbedRoute: RouteView = ({ route }) => {
   const dataset = useDataset();
   const spec = route.name === 'embed' ? chartById(route.chartId) : undefined;
   if (spec) return <EmbedView dataset={dataset} spec={spec} />;
-  return (
-    <NotFoundView
-      path={route.name === 'embed' ? `/embed/${route.chartId}/` : '/'}
-      homeHref={home}
-    />
-  );
+  return <NotFoundView path={route.name === 'embed' ? `/embed/${route.chartId}/` : '/'} />;
 };

@@ -10,7 +10,7 @@ import './NotFoundView.css';
  * address the reader asked for, with its base and language (`/aid/de/nope/`); in the offline
  * file, whose routes are in its hash, the route's `path`.
  */
-export function NotFoundView({ path, homeHref }: { path: string; homeHref: string }) {
+export function NotFoundView({ path }: { path: string }) {
   const t = useT();
   const pageHref = usePageHref();
   const { hashRoutes } = useSite();
@@ -28,7 +28,8 @@ export function NotFoundView({ path, homeHref }: { path: string; homeHref: strin
       </p>
       <ul className="not-found-links">
         <li>
-          <a href={homeHref}>{t('notFound.home')}</a>
+          {/* The reader's own language's dashboard, as the link beside it. */}
+          <a href={pageHref('')}>{t('notFound.home')}</a>
         </li>
         <li>
           <a href={pageHref('embed/')}>{t('notFound.index')}</a>
@@ -38,6 +39,6 @@ export function NotFoundView({ path, homeHref }: { path: string; homeHref: strin
   );
 }
 
-export const NotFoundRoute: RouteView = ({ route, home }) => (
-  <NotFoundView path={route.name === 'not-found' ? route.path : '/'} homeHref={home} />
+export const NotFoundRoute: RouteView = ({ route }) => (
+  <NotFoundView path={route.name === 'not-found' ? route.path : '/'} />
 );

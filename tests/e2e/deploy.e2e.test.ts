@@ -176,6 +176,9 @@ describe('a sub-path deploy, previewed with npm start', () => {
       // Its language link goes to the English home page (one 404 page serves every path).
       const english = session.page.getByRole('link', { name: 'English' });
       expect(await english.getAttribute('href')).toBe('/sub/');
+      // Its way home is to the German dashboard (it led to the English one).
+      const home = session.page.getByRole('link', { name: 'Zur Übersicht' });
+      expect(await home.getAttribute('href')).toBe('/sub/de/');
     } finally {
       await session.close();
     }

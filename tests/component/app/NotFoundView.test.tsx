@@ -7,9 +7,14 @@ import { renderWithSettings } from '../../support/renderWithSettings';
 describe('NotFoundView', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
-  it('names the address asked for, with its base and language, and links home', () => {
+  it('names the address asked for, with its base and language, and links home in its language', () => {
     window.history.replaceState(null, '', '/aid/de/nope/');
-    renderWithSettings(<NotFoundView path="/nope/" homeHref="/aid/de/" />, { lang: 'de' });
+    renderWithSettings(
+      <BaseContext value={{ base: '/aid/', hashRoutes: false, path: '' }}>
+        <NotFoundView path="/nope/" />
+      </BaseContext>,
+      { lang: 'de' },
+    );
     expect(
       screen.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
     ).toBeInTheDocument();
@@ -20,7 +25,7 @@ describe('NotFoundView', () => {
   it('in the offline file, whose routes are in its hash, names the route', () => {
     renderWithSettings(
       <BaseContext value={{ base: './', hashRoutes: true, path: 'nope' }}>
-        <NotFoundView path="/nope" homeHref="#/" />
+        <NotFoundView path="/nope" />
       </BaseContext>,
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
@@ -31,7 +36,7 @@ describe('NotFoundView', () => {
   it('shows a hostile path as text, never as markup', () => {
     const hostile = '/<img src=x onerror=alert(1)>';
     window.history.replaceState(null, '', hostile);
-    const { container } = renderWithSettings(<NotFoundView path={hostile} homeHref="/" />);
+    const { container } = renderWithSettings(<NotFoundView path={hostile} />);
     expect(screen.getByText(window.location.pathname)).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
