@@ -10,7 +10,7 @@ import { CHART_TABS, CURRENCIES, LANGS, type ChartTab, type Currency } from './l
 import { DEFAULT_OPTIONS, parseOptions, type Options, type TabChoice } from './lib/urlOptions';
 
 /**
- * The tabs the reader chose on the page before the app woke up (src/lib/answerBeforeApp.ts):
+ * The tabs the reader chose on the page before the app woke up (src/boot/answerBeforeApp.ts):
  * the app hydrates with them, so the page stays as the reader left it.
  */
 function tabsChosenBeforeApp(container: HTMLElement): TabChoice {

@@ -4,11 +4,11 @@ import './styles/controls.css';
 import './styles/currency.css';
 import './styles/print.css';
 import './styles/lazySections.css';
-import { answerBeforeApp } from './lib/answerBeforeApp';
-import { applyLinkedLook } from './lib/linkedLook';
-import { postEmbedHeight } from './lib/postEmbedHeight';
-import { tipBeforeApp } from './lib/tipBeforeApp';
-import { whenHydrationWanted } from './lib/whenHydrationWanted';
+import { answerBeforeApp } from './boot/answerBeforeApp';
+import { applyLinkedLook } from './boot/linkedLook';
+import { postEmbedHeight } from './boot/postEmbedHeight';
+import { tipBeforeApp } from './boot/tipBeforeApp';
+import { whenHydrationWanted } from './boot/whenHydrationWanted';
 
 /**
  * The boot script stays one small request with no imports: the prerendered page is complete and

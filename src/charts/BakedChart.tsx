@@ -23,7 +23,7 @@ export function useHasBake(spec: ChartSpec, lang: Lang): boolean {
  * width's drawing in each currency, of which CSS shows the one for the box's width (container
  * queries on `.t0`–`.t6`) and the chosen currency (`data-currency` on the root). The live chart
  * takes its place in the same box once its code is in. Each mark's tooltip rides along, hidden,
- * for the boot script to show over the drawing until then (src/lib/tipBeforeApp.ts).
+ * for the boot script to show over the drawing until then (src/boot/tipBeforeApp.ts).
  */
 export function BakedChart({
   spec,

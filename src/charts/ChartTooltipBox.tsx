@@ -3,7 +3,7 @@ import './ChartTooltipBox.css';
 
 /**
  * The tooltip's look, shared by every chart so they read as one family, and by the live chart
- * and the baked drawing's stand-in (src/lib/tipBeforeApp.ts), so both say the same.
+ * and the baked drawing's stand-in (src/boot/tipBeforeApp.ts), so both say the same.
  */
 export function ChartTooltipBox({ tip }: { tip: ChartTip }) {
   return (

@@ -1,11 +1,11 @@
 /**
  * The prerendered page answers the reader before the app is here, and nothing the reader did
- * meanwhile is lost (src/lib/answerBeforeApp.ts). Embed pages cost a publisher's page almost no
+ * meanwhile is lost (src/boot/answerBeforeApp.ts). Embed pages cost a publisher's page almost no
  * script until its reader uses the chart (whenHydrationWanted's `intent` policy).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { WAKE_WHEN_IDLE_AFTER_MS } from '../../src/lib/whenHydrationWanted';
+import { WAKE_WHEN_IDLE_AFTER_MS } from '../../src/boot/whenHydrationWanted';
 import { browserAndSiteForFile, openPage, STEP_TIMEOUT } from './support/browser';
 
 const env = browserAndSiteForFile();

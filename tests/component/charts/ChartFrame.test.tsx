@@ -7,7 +7,7 @@ import { CHARTS } from '../../../src/charts/registry';
 import { dataset } from '../../../src/data/dataset';
 import { translate } from '../../../src/lib/i18n/translate';
 import type { Currency } from '../../../src/lib/locale';
-import { HYDRATE_WHEN_VISIBLE } from '../../../src/lib/whenHydrationWanted';
+import { HYDRATE_WHEN_VISIBLE } from '../../../src/boot/whenHydrationWanted';
 import { renderWithSettings } from '../../support/renderWithSettings';
 
 /** A page's baked drawings of both charts, as the build writes them (any drawing will do here). */

@@ -39,6 +39,13 @@ describe('the layers, held by lint', () => {
       'src/features may not import from src/app',
     ],
     ['src/app/App.tsx', '../hydrate', 'src/app may not import an entry'],
+    ['src/boot/answerBeforeApp.ts', '../data/dataset', 'src/boot may not import from src/data'],
+    [
+      'src/charts/ChartFrame.tsx',
+      '../boot/whenHydrationWanted',
+      'src/charts may not import from src/boot',
+    ],
+    ['src/lib/format.ts', '../boot/linkedLook', 'src/lib may not import from src/boot'],
   ])('%s importing %s fails, naming the rule', async (file, from, says) => {
     const messages = await lintImport(file, from);
     expect(messages).toHaveLength(1);
@@ -52,6 +59,7 @@ describe('the layers, held by lint', () => {
     ['src/charts/ChartFrame.tsx', '../components/Tabs'],
     ['src/app/EmbedView.tsx', '../features/share/ChartActions'],
     ['src/lib/i18n/en.ts', './en.deck'],
+    ['src/boot/whenHydrationWanted.ts', '../lib/onIdle'],
   ])('%s importing %s is the right way', async (file, from) => {
     expect(await lintImport(file, from)).toEqual([]);
   });

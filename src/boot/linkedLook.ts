@@ -2,7 +2,7 @@
  * The options of a link that only change how the page looks (currency, theme, a transparent
  * background), applied by the boot script as attributes on <html> before any app code is here:
  * the CSS and the baked charts follow them (tokens.css, BakedChart). A deliberately small copy of
- * parseOptions' rules for these three (tests/unit/lib/linkedLook.test.ts holds them equal), so
+ * parseOptions' rules for these three (tests/unit/boot/linkedLook.test.ts holds them equal), so
  * the boot request stays free of the app's option code.
  */
 export function applyLinkedLook(search: string, root: HTMLElement): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyLinkedLook, linkNeedsApp } from '../../../src/lib/linkedLook';
+import { applyLinkedLook, linkNeedsApp } from '../../../src/boot/linkedLook';
 import { parseOptions } from '../../../src/lib/urlOptions';
 
 /** What the boot script sets on <html> for a query. */

@@ -3,7 +3,7 @@ import {
   HYDRATE_WHEN_VISIBLE,
   WAKE_WHEN_IDLE_AFTER_MS,
   whenHydrationWanted,
-} from '../../../src/lib/whenHydrationWanted';
+} from '../../../src/boot/whenHydrationWanted';
 
 /** A stand-in IntersectionObserver that the test triggers by hand. */
 class FakeObserver {

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Tabs } from '../../../src/components/Tabs';
-import { answerBeforeApp } from '../../../src/lib/answerBeforeApp';
+import { answerBeforeApp } from '../../../src/boot/answerBeforeApp';
 
 /** The prerendered page as the boot script finds it: the real Tabs markup, no React running. */
 function prerenderedPage(): HTMLElement {

@@ -3,7 +3,7 @@ import {
   EMBED_HEIGHT_MESSAGE,
   EMBED_PING_MESSAGE,
   postEmbedHeight,
-} from '../../../src/lib/postEmbedHeight';
+} from '../../../src/boot/postEmbedHeight';
 
 /** A window framed by a host page whose postMessage the test records. */
 function framedWindow() {
