@@ -6,14 +6,20 @@
  * pictures, or a bundle without its pages).
  *
  * `npm run build:offline` (`--offline`) builds the one-file edition the same way, into
- * dist-offline/ (vite.offline.config.ts).
+ * dist-offline/ (vite.offline.config.ts). `--local` (`npm start`) builds to be looked at here,
+ * not published: it does not warn of relative addresses.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild } from 'vite';
-import { BuildOptionError, readBuildOptions, type BuildOptions } from './buildOptions';
+import {
+  BuildOptionError,
+  readBuildOptions,
+  relativeAddressesNote,
+  type BuildOptions,
+} from './buildOptions';
 import { datasetReport } from './datasetReport';
 import { prerender, type Step } from './prerender';
 import { writeBuildNote } from './serve.js';
@@ -89,7 +95,11 @@ async function main(): Promise<number> {
     console.error(`Build stopped before it began. ${error.message}`);
     return 1;
   }
-  if (!offline) console.log(`building for ${options.siteUrl ?? options.base}`);
+  if (!offline) {
+    console.log(`building for ${options.siteUrl ?? options.base}`);
+    const note = relativeAddressesNote(options, process.argv.includes('--local'));
+    if (note) console.warn(note);
+  }
   try {
     await rm(scratch, { recursive: true, force: true });
     await mkdir(scratch, { recursive: true });

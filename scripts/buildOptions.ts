@@ -68,3 +68,18 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
   const base = normaliseBase(env.BASE);
   return { base, siteUrl: normaliseSiteUrl(env.SITE_URL, base) };
 }
+
+/**
+ * The one line a build for publishing prints when it has no public address: without SITE_URL,
+ * oEmbed responses, link previews and embed code carry addresses relative to the site (`/…`),
+ * which a content system or an unfurler resolves against its own site, or not at all. Null when
+ * the address is known, or for a build meant only to be looked at here (`npm start`).
+ */
+export function relativeAddressesNote(options: BuildOptions, local: boolean): string | null {
+  if (options.siteUrl || local) return null;
+  return (
+    `Note: no SITE_URL, so oEmbed, link previews and embed code use addresses relative to this ` +
+    `site (${options.base}…), which other sites cannot follow. To publish, give the public ` +
+    `address: SITE_URL=https://example.org npm run build.`
+  );
+}

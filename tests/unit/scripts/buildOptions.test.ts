@@ -8,7 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildOptionError, readBuildOptions } from '../../../scripts/buildOptions';
+import {
+  BuildOptionError,
+  readBuildOptions,
+  relativeAddressesNote,
+} from '../../../scripts/buildOptions';
 
 describe('build options', () => {
   it.each([
@@ -49,6 +53,19 @@ describe('build options', () => {
     ['https://example.org/?a=1', /query or fragment/],
   ])('refuses SITE_URL=%j, saying what to write', (siteUrl, says) => {
     expect(() => readBuildOptions({ SITE_URL: siteUrl })).toThrow(says);
+  });
+
+  it('a build for publishing without SITE_URL says, in one line, that its addresses are relative', () => {
+    const note = relativeAddressesNote(readBuildOptions({ BASE: '/aid/' }), false);
+    expect(note).toMatch(/^Note: no SITE_URL, so oEmbed, link previews and embed code use /);
+    expect(note).toContain('relative to this site (/aid/…)');
+    expect(note).toContain('SITE_URL=https://example.org npm run build');
+    expect(note).not.toContain('\n');
+    // With the address, or for npm start (a build to look at here), nothing is said.
+    expect(
+      relativeAddressesNote(readBuildOptions({ SITE_URL: 'https://example.org' }), false),
+    ).toBeNull();
+    expect(relativeAddressesNote(readBuildOptions({}), true)).toBeNull();
   });
 
   it('a bad option stops npm run build before it starts, with exit code 1, and dist/ untouched', () => {
