@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
-const ENTRIES = ['main', 'client', 'hydrate', 'offline', 'entry-server'];
+const ENTRIES = ['main', 'inFrame', 'client', 'hydrate', 'offline', 'entry-server'];
 
 /**
  * One no-restricted-imports rule per layer of src/: a relative import that climbs into a layer
@@ -66,9 +66,10 @@ export default tseslint.config(
     },
   },
   // The layers hold by themselves: code depends one way only, lib → data → components and
-  // charts → features → app → the entries (main, client, hydrate, offline, entry-server), so
+  // charts → features → app → the entries (main, inFrame, client, hydrate, offline, entry-server), so
   // a module can be understood, tested and moved with what is below it. The boot program
-  // (src/boot, run by src/main.tsx) is apart: it uses src/lib, and nothing of the app uses it.
+  // (src/boot, run by src/main.tsx and src/inFrame.ts) is apart: it uses src/lib, and nothing of
+  // the app uses it.
   ...layerRules([
     ['lib', ['boot', 'data', 'components', 'charts', 'features', 'app']],
     ['boot', ['data', 'components', 'charts', 'features', 'app']],

@@ -23,13 +23,19 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       // The app is its own entry, loaded by URL from the boot script (src/main.tsx), so the
-      // first request carries neither Vite's preload helper nor chunks shared with the app.
-      input: { index: 'index.html', client: 'src/client.tsx' },
+      // first request carries neither Vite's preload helper nor chunks shared with the app; so is
+      // what the boot script does in another site's frame.
+      input: {
+        index: 'index.html',
+        client: 'src/client.tsx',
+        inFrame: 'src/inFrame.ts',
+      },
       output: {
         // Code the app and its lazy views share goes into one chunk instead of a dozen small
         // ones: fewer requests, and less gzip and import overhead in the first view. Code shared
-        // only by lazy views stays with them, out of the first view: the embed code box (the
-        // Embed dialog, /embed/) and the 404 view (its own page, and embeds of unknown charts).
+        // only by lazy views stays with them, out of the first view: the embed code box and the
+        // code it writes (the Embed dialog, /embed/), the embed page's menu, and the 404 view (its
+        // own page, and embeds of unknown charts).
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
@@ -44,9 +50,10 @@ export default defineConfig({
                   !/[\\/]i18n[\\/](en|de)(\.deck|\.later)?\.ts$/.test(id) &&
                   // Each language's dataset is its own chunk (scripts/datasetPerLanguage.ts).
                   !/dataset\.json\?lang=/.test(id) &&
-                  !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts|CiteChart\.tsx|citation\.ts)$/.test(
+                  !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts|embedHeights\.json|imageSnippet\.ts|previewImage\.ts|CiteChart\.tsx|citation\.ts|EmbedMenu\.tsx|chartPageUrl\.ts)$/.test(
                     id,
                   ) &&
+                  !/[\\/]lib[\\/]escapeAttr\.ts$/.test(id) &&
                   !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
                   // Hydrates later, with its words (SourcesSectionLater).
                   !/[\\/]features[\\/]sources[\\/]SourcesSection\.tsx$/.test(id) &&

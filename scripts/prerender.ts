@@ -72,7 +72,7 @@ export async function prerender(
   });
 
   await step('writing _headers', async () => {
-    await writeFile(join(dist, '_headers'), headersFile(base, entry.ROUTES));
+    await writeFile(join(dist, '_headers'), headersFile(base, entry.ROUTES, siteUrl));
     console.log('wrote _headers');
   });
 }

@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PreviewCard } from '../src/app/sharePreview';
 import { allStyleFiles, pageStyleFiles, type Manifest } from './pageStyles';
-import { securityMeta } from './securityPolicy';
+import { CSP, embedCsp, securityMeta } from './securityPolicy';
 
 /** What the server bundle (src/entry-server.tsx) gives the build. */
 export interface ServerEntry {
@@ -123,10 +123,19 @@ export async function writePages({
     if (!file) throw new Error(`the build manifest has no dataset for ${lang}`);
     return `${base}${file}`;
   }
+  /**
+   * What the boot script does in another site's frame (src/inFrame.ts) is its own entry, which
+   * it loads from #root's data-in-frame only there: embed pages ask for it beside the boot
+   * script, so their height reaches the host as soon as without the split.
+   */
+  const inFrameFile = manifest['src/inFrame.ts']?.file;
+  if (!inFrameFile) throw new Error('the build manifest has no src/inFrame.ts entry');
+  const isEmbed = (relativePath: string) => /(^|\/)embed\/[^/]+$/.test(relativePath);
+  const inFramePreload = `<link rel="modulepreload" crossorigin href="${base}${inFrameFile}" />`;
   /** Embed pages wake the app on their reader's intent only (whenHydrationWanted). */
   const rootTag = (lang: string, relativePath: string) =>
-    `<div id="root" data-app="${base}${appFile}" data-catalogue="${catalogueFile(lang)}" data-dataset="${datasetFile(lang)}"${
-      /(^|\/)embed\/[^/]+$/.test(relativePath) ? ' data-wake="intent"' : ''
+    `<div id="root" data-app="${base}${appFile}" data-catalogue="${catalogueFile(lang)}" data-dataset="${datasetFile(lang)}" data-in-frame="${base}${inFrameFile}"${
+      isEmbed(relativePath) ? ' data-wake="intent"' : ''
     } data-chart-code="${chartCodeUrls}">`;
 
   /**
@@ -154,7 +163,12 @@ export async function writePages({
       .replace(STYLES_MARKER, () => styles)
       .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
       .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-      .replace(HEAD_MARKER, `${securityMeta()}\n    ${bootScripts}\n    ${head}`)
+      .replace(
+        HEAD_MARKER,
+        isEmbed(relativePath)
+          ? `${securityMeta(embedCsp(siteUrl))}\n    ${bootScripts}\n    ${inFramePreload}\n    ${head}`
+          : `${securityMeta(CSP)}\n    ${bootScripts}\n    ${head}`,
+      )
       .replace(MARKER, `${rootTag(lang, relativePath)}${html}</div>`);
   }
 

@@ -6,7 +6,6 @@ import './styles/print.css';
 import './styles/lazySections.css';
 import { answerBeforeApp } from './boot/answerBeforeApp';
 import { applyLinkedLook } from './boot/linkedLook';
-import { postEmbedHeight } from './boot/postEmbedHeight';
 import { tipBeforeApp } from './boot/tipBeforeApp';
 import { whenHydrationWanted } from './boot/whenHydrationWanted';
 
@@ -14,9 +13,10 @@ import { whenHydrationWanted } from './boot/whenHydrationWanted';
  * The boot script stays one small request with no imports: the prerendered page is complete and
  * readable without scripts, so React and the app (src/client.tsx) are fetched only after the page
  * has loaded, and only once the reader needs them (see whenHydrationWanted). Until then it
- * answers the page's first taps itself (answerBeforeApp) and sizes an embed's iframe. The
+ * answers the page's first taps itself (answerBeforeApp) and sizes an embed's iframe (embedInFrame). The
  * prerenderer writes the app's built URL into `data-app` on #root, its language's catalogue and
- * dataset into `data-catalogue` and `data-dataset`, and `data-wake="intent"` on embed pages; the dev server has no prerendered page.
+ * dataset into `data-catalogue` and `data-dataset`, what a page does in a frame into `data-in-frame`,
+ * and `data-wake="intent"` on embed pages; the dev server has no prerendered page.
  */
 function whenLoaded(): Promise<void> {
   return document.readyState === 'complete'
@@ -34,8 +34,14 @@ answerBeforeApp(container);
 tipBeforeApp(document);
 // The buttons that need the app show: a tap on one now is answered as the app wakes.
 document.documentElement.dataset.js = '';
-// In a publisher's iframe the page reports its height from the start, not once the app is here.
-postEmbedHeight(container);
+// In a publisher's iframe the page reports its height and fits the frame from the start, not once
+// the app is here. Its own file, loaded by URL as the app is (a bundled lazy import would tie the
+// boot request to the app's shared chunk): pages outside a frame never fetch it, and embed pages
+// ask for it beside the boot script (modulepreload, scripts/writePages.ts).
+if (window.parent !== window) {
+  if (import.meta.env.DEV) void import('./inFrame');
+  else if (container.dataset.inFrame) void import(/* @vite-ignore */ container.dataset.inFrame);
+}
 await whenLoaded();
 await whenHydrationWanted(document, container.dataset.wake === 'intent' ? 'intent' : 'soon');
 if (import.meta.env.DEV) {

@@ -2,10 +2,8 @@ import { ChartFrame } from '../charts/ChartFrame';
 import type { ChartSpec } from '../charts/ChartSpec';
 import { chartById } from '../charts/registry';
 import type { Dataset } from '../data/schema';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { ChartActions } from '../features/share/ChartActions';
 import { CiteChart } from '../features/share/CiteChart';
-import { usePageHref } from '../lib/BaseContext';
+import { EmbedMenu } from '../features/share/EmbedMenu';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
 import { NotFoundView } from './NotFoundView';
@@ -15,13 +13,12 @@ import './EmbedView.css';
 
 /**
  * One chart, framed for someone else's page: title, tabs, source, downloads and a link to the
- * full dashboard; no site navigation. The boot script reports its height to the host's loader
- * (postEmbedHeight).
+ * full dashboard; no site navigation. The boot script tells the host its height and fits the
+ * page to a frame that stays shorter (src/boot/embedInFrame.ts; the fit is in EmbedView.css).
  */
 export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec }) {
   const { lang, currency } = useSettings();
   const t = useT();
-  const pageHref = usePageHref();
   const ctx = { dataset, lang, currency, t };
   return (
     // Named by its chart, so a page showing several embeds lists each by name.
@@ -30,15 +27,9 @@ export function EmbedView({ dataset, spec }: { dataset: Dataset; spec: ChartSpec
         spec={spec}
         ctx={ctx}
         headingLevel={1}
-        actions={<ChartActions spec={spec} ctx={ctx} embeddable={false} />}
+        actions={<EmbedMenu spec={spec} ctx={ctx} />}
         cite={<CiteChart spec={spec} ctx={ctx} headingLevel={2} />}
       />
-      <LanguageSwitch landmark={false} />
-      <p className="embed-credit">
-        <a href={pageHref('')} target="_blank" rel="noopener noreferrer">
-          {t('embed.fullDashboard')}: {t('site.title')}
-        </a>
-      </p>
     </main>
   );
 }

@@ -7,7 +7,8 @@
  * - The currency radios show the choice at once: the root's `data-currency` (as showCurrency.ts
  *   sets it) switches the baked charts and the figures, which carry both currencies. The app
  *   reads the checked radio as it hydrates.
- * - Any other button tapped before the app is here (Embed, downloads, Copy link) is marked with
+ * - Any other button tapped before the app is here (Embed, downloads, Copy link), but for one the
+ *   browser answers itself (a popover's), is marked with
  *   `data-clicked-before-app`; the app clicks it again the moment it hydrates, so the tap is
  *   answered then instead of forgotten.
  * - On the deck, keys are kept in order in #root's `data-deck-keys`; the deck takes the steps
@@ -42,7 +43,9 @@ export function answerBeforeApp(container: HTMLElement): void {
     const tab = event.target.closest<HTMLElement>('[role="tab"]');
     if (tab) return select(tab);
     const button = event.target.closest('button');
-    if (!button || button.disabled) return;
+    // A button that opens a popover answered by itself (the browser's own): tapped again it
+    // would close what the reader just opened.
+    if (!button || button.disabled || button.hasAttribute('popovertarget')) return;
     container
       .querySelector('[data-clicked-before-app]')
       ?.removeAttribute('data-clicked-before-app');

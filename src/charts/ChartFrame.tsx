@@ -91,6 +91,9 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
           {
             id: 'chart',
             label: t('chart.tab.chart'),
+            // A drawing is its own stop; a list (the timeline) has none, so the panel is one: it
+            // may scroll, in an embed whose frame is too short (EmbedView.css).
+            panelFocusable: !spec.fixedHeight,
             panel: (
               <>
                 <div

@@ -218,6 +218,27 @@ describe('a sub-path deploy, previewed with npm start', () => {
     }
   });
 
+  it('lets its embeds run in a sandbox in every engine: their policy names the public origin', async () => {
+    // Safari matches 'self' against the opaque origin of WordPress's sandbox; the origin, named,
+    // is matched in every engine (scripts/securityPolicy.ts).
+    const embed = await fetch(`${site}embed/drones/`);
+    const named = "script-src 'self' https://example.org;";
+    expect(embed.headers.get('content-security-policy')).toContain(named);
+    expect(await embed.text()).toContain(named);
+    expect((await fetch(site)).headers.get('content-security-policy')).toContain(
+      "script-src 'self';",
+    );
+    // And the oEmbed a content system reads has absolute addresses only.
+    const oembed = (await (await fetch(`${site}embed/drones/oembed.json`)).json()) as {
+      html: string;
+      provider_url: string;
+    };
+    expect(oembed.provider_url).toBe('https://example.org/sub/');
+    for (const [, address] of oembed.html.matchAll(/(?:src|href)="([^"]*)"/g)) {
+      expect(address).toMatch(/^https:\/\/example\.org\/sub\//);
+    }
+  });
+
   describe('a build that fails', () => {
     let before: Record<string, string>;
     beforeAll(async () => {

@@ -3,7 +3,8 @@ import { CHARTS } from '../../charts/registry';
 import type { Dataset } from '../../data/schema';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
-import { ChartActions, chartAnchor } from '../share/ChartActions';
+import { ChartActions } from '../share/ChartActions';
+import { chartAnchor } from '../share/chartAnchor';
 import { CiteChartLater } from '../share/CiteChartLater';
 import './ChartsSection.css';
 

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import datasetUrl from '../../data/dataset.json?url';
 import { siteAddress, useBase } from '../../lib/BaseContext';
 import { copyText } from '../../lib/copyText';
@@ -14,6 +14,7 @@ import { preloadable } from '../../lib/preloadable';
 import { exportFileName } from '../../charts/exportFileName';
 import { csvInLanguage } from '../../charts/csvInLanguage';
 import { toCsv } from '../../charts/toCsv';
+import { chartAnchor } from './chartAnchor';
 import './ChartActions.css';
 
 // Not in the first view's script: most readers never open the dialog or export an image. Once
@@ -29,18 +30,16 @@ interface Props {
   ctx: ChartContext;
   /** The dashboard offers the embed code; an embed page does not embed itself. */
   embeddable: boolean;
-}
-
-/** Where a shared link lands: the chart's place on the dashboard. */
-export function chartAnchor(spec: ChartSpec): string {
-  return spec.kind === 'timeline' ? 'timeline' : `chart-${spec.id}`;
+  /** What a view adds at the end of the row (an embed: where downloads are refused, EmbedMenu). */
+  children?: ReactNode;
 }
 
 /**
- * Share and download, under every chart. CSV and JSON are plain links (they work before the
+ * Share and download, under every chart. Each download is marked `data-download`, for a view
+ * that must hide them where the browser refuses downloads (EmbedMenu). CSV and JSON are plain links (they work before the
  * scripts have loaded); copying and image exports need the app, so they wait for it, in place.
  */
-export function ChartActions({ spec, ctx, embeddable }: Props) {
+export function ChartActions({ spec, ctx, embeddable, children }: Props) {
   const { t } = ctx;
   const settings = useSettings();
   const hydrated = useHydrated();
@@ -102,6 +101,7 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
           type="button"
           className={jsButton}
           title={t('actions.pngTitle')}
+          data-download=""
           aria-label={t('actions.download', { what: t('actions.png') })}
           onClick={(event) => void download(event, 'png')}
         >
@@ -111,6 +111,7 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
           type="button"
           className={jsButton}
           title={t('actions.svgTitle')}
+          data-download=""
           aria-label={t('actions.download', { what: t('actions.svg') })}
           onClick={(event) => void download(event, 'svg')}
         >
@@ -120,6 +121,7 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
           className="button"
           href={csvHref}
           download={exportFileName(spec, ctx, 'csv')}
+          data-download=""
           title={t('actions.csvTitle')}
           aria-label={t('actions.download', { what: t('actions.csv') })}
         >
@@ -134,9 +136,11 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
               : 'german-aid-ukraine_dataset.json'
           }
           title={t('actions.jsonTitle')}
+          data-download=""
         >
           {t('actions.json')}
         </a>
+        {children}
       </div>
       <p role="status" className="status">
         {status}
@@ -145,6 +149,7 @@ export function ChartActions({ spec, ctx, embeddable }: Props) {
         <Suspense fallback={null}>
           <EmbedDialog
             spec={spec}
+            ctx={ctx}
             siteBase={siteAddress(base)}
             onClose={() => setEmbedding(false)}
           />

@@ -133,6 +133,9 @@ export const de: Messages = {
   'embed.indexIntro':
     'Jede der folgenden Grafiken lässt sich in einen eigenen Artikel einbinden. Öffnen Sie eine, um sie eingebettet zu sehen, oder kopieren Sie ihren Code.',
   'embed.iframeTitle': '{title} (Deutsche Militärhilfe für die Ukraine, Daten von Defense News)',
+  'embed.more': 'Weitere Optionen',
+  'embed.sandboxed': 'In diesem Rahmen sind Downloads gesperrt.',
+  'embed.chartPage': 'Grafik auf eigener Seite öffnen',
 
   'present.title': 'Präsentation',
   'present.open': 'Präsentieren',

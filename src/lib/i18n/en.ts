@@ -129,6 +129,9 @@ export const en = {
   'embed.indexIntro':
     'Each chart below can be placed in your own article. Open one to see it framed as an embed, or copy its code.',
   'embed.iframeTitle': '{title} (German military aid to Ukraine, data from Defense News)',
+  'embed.more': 'More options',
+  'embed.sandboxed': 'Downloads are blocked in this frame.',
+  'embed.chartPage': 'Open the chart on its own page',
 
   'present.title': 'Presentation',
   'present.open': 'Present',

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALL_VIEWS } from '../../../src/app/allViews';
 import { App } from '../../../src/app/App';
 import { dataset } from '../../../src/data/dataset';
@@ -11,7 +12,27 @@ function renderRoute(route: Parameters<typeof App>[0]['route'], options = DEFAUL
   );
 }
 
+/**
+ * The embed's menu is a popover, which jsdom (as a browser) hides until opened: its own
+ * stylesheet shows it in the card while the frame has room, so the tests read it too.
+ */
+function withMenuStyles(): () => void {
+  const style = document.createElement('style');
+  style.textContent = readFileSync('src/features/share/EmbedMenu.css', 'utf8');
+  document.head.append(style);
+  return () => style.remove();
+}
+
 describe('the embed page', () => {
+  let removeStyles: () => void;
+  beforeEach(() => {
+    removeStyles = withMenuStyles();
+  });
+  afterEach(() => {
+    removeStyles();
+    delete document.documentElement.dataset.sandboxed;
+  });
+
   it('shows one chart as the page title, with tabs, source and downloads, and no site navigation', () => {
     renderRoute({ name: 'embed', chartId: 'aid-totals' }, { ...DEFAULT_OPTIONS, currency: 'USD' });
     expect(
@@ -36,6 +57,32 @@ describe('the embed page', () => {
     expect(screen.queryByRole('banner')).toBeNull();
     expect(screen.queryByRole('radio')).toBeNull();
     expect(screen.getByRole('link', { name: /^Full dashboard/ })).toHaveAttribute('href', '/');
+    // The menu's one button is for a frame too short for the page; here everything is in view.
+    expect(screen.queryByRole('button', { name: 'More options' })).toBeNull();
+    expect(
+      screen.getByText('Downloads are blocked in this frame.', { exact: false }),
+    ).not.toBeVisible();
+  });
+
+  it('in a sandbox that refuses downloads, shows where they work instead', () => {
+    document.documentElement.dataset.sandboxed = '';
+    renderRoute({ name: 'embed', chartId: 'aid-totals' }, { ...DEFAULT_OPTIONS, currency: 'USD' });
+    for (const name of ['Download PNG', 'Download SVG']) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    }
+    for (const name of ['Download CSV', 'Data (JSON)']) {
+      expect(screen.queryByRole('link', { name })).toBeNull();
+    }
+    // Copying works in any frame (copyText), so it stays.
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    expect(
+      screen.getByText('Downloads are blocked in this frame.', { exact: false }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Open the chart on its own page' })).toHaveAttribute(
+      'href',
+      '/?currency=USD#chart-aid-totals',
+    );
+    expect(screen.getByRole('link', { name: /^Full dashboard/ })).toBeVisible();
   });
 
   it('shows the timeline as a dated list with how each date is known', () => {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSP, REFERRER_POLICY } from '../../../scripts/securityPolicy';
+import { CORS_HEADER, CSP, embedCsp, REFERRER_POLICY } from '../../../scripts/securityPolicy';
 
 const ROOT = process.cwd();
 
@@ -43,9 +43,16 @@ describe('deploy notes in the README', () => {
   const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 
   it('give nginx the very policy the build writes into _headers', () => {
-    expect(nginx).toContain(`Content-Security-Policy "${CSP}; frame-ancestors $frame_ancestors"`);
+    expect(nginx).toContain(
+      `Content-Security-Policy "${CSP.replace("script-src 'self'", 'script-src $script_src')}; frame-ancestors $frame_ancestors"`,
+    );
+    // Embed pages name the site's origin too, as the build writes for SITE_URL=https://example.org.
+    const embedScripts = /script-src ([^;]+)/.exec(embedCsp('https://example.org'))?.[1];
+    expect(nginx).toContain(`~^/german-aid/(de/)?embed/  "${embedScripts}";`);
     expect(nginx).toContain(`Referrer-Policy "${REFERRER_POLICY}"`);
     expect(nginx).toContain('X-Content-Type-Options "nosniff"');
+    const [name, value] = CORS_HEADER.split(': ');
+    expect(nginx).toContain(`add_header ${name} "${value}" always;`);
   });
 
   it('say where _headers goes and how each 404 page is found', () => {
