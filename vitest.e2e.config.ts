@@ -12,10 +12,10 @@ export default defineConfig({
     // One browser at a time: the machine is small and every file launches its own Chromium.
     fileParallelism: false,
     testTimeout: 60_000,
-    // `npm run test:pictures -- --update` writes the reference pictures instead of comparing
+    // `--update` (as in `npm run test:pictures -- --update`) writes the references instead of comparing
     // (tests/e2e/support/pictures.ts). The flag reaches this file, not the test workers.
     env: {
-      UPDATE_PICTURES: process.argv.some((arg) => arg === '--update' || arg === '-u') ? '1' : '',
+      UPDATE_REFERENCES: process.argv.some((arg) => arg === '--update' || arg === '-u') ? '1' : '',
     },
     hookTimeout: 60_000,
   },

@@ -2,7 +2,7 @@ import { CHARTS } from '../charts/registry';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { CiteChart } from '../features/share/CiteChart';
 import { CodeBox } from '../features/share/CodeBox';
-import { embedSnippet } from '../features/share/embedSnippet';
+import { embedHeight, embedSnippet } from '../features/share/embedSnippet';
 import { usePageHref, useSiteAddress } from '../lib/BaseContext';
 import { useSettings } from '../lib/useSettings';
 import { useT } from '../lib/useT';
@@ -37,17 +37,23 @@ export function EmbedIndexView() {
               <h2>
                 <a href={href}>{title}</a>
               </h2>
+              {/* The code and the citation before the preview: its page's own h1 would
+                  otherwise stand between this h2 and the citation's h3. */}
+              <div className="embed-item-code">
+                <CodeBox
+                  code={embedSnippet(siteBase, spec, t('embed.iframeTitle', { title }), settings)}
+                  label={t('embed.code')}
+                />
+                <CiteChart spec={spec} ctx={ctx} headingLevel={3} />
+              </div>
               <iframe
                 className="embed-preview"
                 src={href}
                 title={t('embed.iframeTitle', { title })}
+                // The embed's own height at 640 px, as its code gives it: no scrolling inside.
+                height={embedHeight(spec.id, settings.lang)}
                 loading="lazy"
               />
-              <CodeBox
-                code={embedSnippet(siteBase, spec, t('embed.iframeTitle', { title }), settings)}
-                label={t('embed.code')}
-              />
-              <CiteChart spec={spec} ctx={ctx} headingLevel={3} />
             </li>
           );
         })}

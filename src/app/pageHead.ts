@@ -4,7 +4,8 @@ import { LANG_PREFIX } from '../lib/BaseContext';
 import { translate } from '../lib/i18n/translate';
 import type { Lang } from '../lib/locale';
 import type { Route } from './routes';
-import { previewFor, previewImagePath, type PreviewName } from './sharePreview';
+import { previewImagePath, type PreviewName } from '../features/share/previewImage';
+import { previewFor } from './sharePreview';
 
 export interface PageHead {
   title: string;

@@ -1,6 +1,6 @@
 import { escapeAttr } from '../lib/escapeAttr';
 import type { PageHead } from './pageHead';
-import { PREVIEW_SIZE } from './sharePreview';
+import { PREVIEW_SIZE } from '../features/share/previewImage';
 
 /** The <head> tags of a prerendered page: title, description, canonical and link previews. */
 export function renderHead(head: PageHead, lang: string): string {

@@ -7,17 +7,7 @@ import { sourceLine } from '../charts/sourceLine';
 import type { Dataset } from '../data/schema';
 import { translate } from '../lib/i18n/translate';
 import type { Lang } from '../lib/locale';
-
-/** The size link previews are drawn at (Open Graph's and X's large card). */
-export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
-
-/** The pictures a shared link shows: the dashboard, the deck, and each chart. */
-export type PreviewName = 'dashboard' | 'present' | (typeof CHARTS)[number]['id'];
-
-/** Where the build writes a preview image, relative to the site's base. */
-export function previewImagePath(name: PreviewName, lang: Lang): string {
-  return `previews/${name}-${lang}.png`;
-}
+import type { PreviewName } from '../features/share/previewImage';
 
 /** What a preview image shows, drawn by scripts/previewImages.ts. */
 export interface PreviewCard {

@@ -13,7 +13,7 @@ import { dataset } from '../../src/data/dataset';
 import { impliedUsdPerEur } from '../../src/data/selectors';
 import { CHARTS } from '../../src/charts/registry';
 import { figureValue } from '../../src/features/figures/figureValue';
-import { embedSnippet } from '../../src/features/share/embedSnippet';
+import { embedHeight, embedSnippet } from '../../src/features/share/embedSnippet';
 import { LANGS } from '../../src/lib/locale';
 import { DEFAULT_OPTIONS } from '../../src/lib/urlOptions';
 import { registerAllCatalogues } from '../../src/lib/i18n/registerAllCatalogues';
@@ -245,7 +245,7 @@ describe('oEmbed and link previews', () => {
         expect(html).toMatch(/<meta property="og:image:alt" content="[^"]{20,}" \/>/);
       });
 
-      it(`${prefix}embed/${spec.id}/oembed.json is a rich oEmbed whose html is the Embed dialog's code`, () => {
+      it(`${prefix}embed/${spec.id}/oembed.json is a rich oEmbed: a fallback, then the Embed dialog's frame at the page's size, and its loader`, () => {
         const json = JSON.parse(read(`${prefix}embed/${spec.id}/oembed.json`)) as Record<
           string,
           unknown
@@ -259,17 +259,22 @@ describe('oEmbed and link previews', () => {
           provider_url: '/',
           author_name: 'Linus Höller, Defense News',
           width: 640,
-          height: spec.kind === 'timeline' ? 980 : 620,
+          height: embedHeight(spec.id, lang),
           thumbnail_url: `/previews/${spec.id}-${lang}.png`,
           thumbnail_width: 1200,
           thumbnail_height: 630,
         });
-        expect(json.html).toBe(
-          embedSnippet('/', spec, translate(lang, 'embed.iframeTitle', { title }), {
-            ...DEFAULT_OPTIONS,
-            lang,
-          }),
-        );
+        const [fallback, frame, loader] = String(json.html).split('\n');
+        const [dialogFrame, dialogLoader] = embedSnippet(
+          '/',
+          spec,
+          translate(lang, 'embed.iframeTitle', { title }),
+          { ...DEFAULT_OPTIONS, lang },
+        ).split('\n');
+        expect(fallback).toMatch(/^<blockquote data-german-aid-fallback><a href="\/[^"]*#[\w-]+">/);
+        // The dialog's frame without its style, which WordPress would drop anyway.
+        expect(frame).toBe(dialogFrame?.replace(' style="width: 100%; border: 0;"', ''));
+        expect(loader).toBe(dialogLoader);
       });
     }
 

@@ -3,9 +3,7 @@
  * a page on another origin, sized to its content at phone and desktop widths; stray messages
  * ignored; downloads that hold what they say; links that restore their view.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,62 +16,26 @@ import {
   type PageSession,
   type RunningServer,
 } from './support/browser';
+import { embedHeight } from '../../src/features/share/embedSnippet';
+import { startHost, type HostSite } from './support/hostSite';
 import { RESULTS_DIR } from './support/paths';
 
 let browser: Browser;
 let site: RunningServer;
 let snippet = '';
-let host: Server;
-let hostUrl = '';
-
-/** A plain page on another origin (another port) holding whatever HTML the test gives it. */
-function startHost(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
-  host = createServer((req, res) => {
-    const name = (req.url ?? '/').split('?')[0]?.replace(/^\//, '') || 'index.html';
-    try {
-      const body = readFileSync(join(dir, name.replace(/[^\w.-]/g, '')));
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(body);
-    } catch {
-      res.statusCode = 404;
-      res.end('not found');
-    }
-  });
-  hostDir = dir;
-  return new Promise((resolve) =>
-    host.listen(0, '127.0.0.1', () => {
-      const address = host.address();
-      hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-      resolve();
-    }),
-  );
-}
-let hostDir = '';
-
-function hostPage(name: string, body: string): string {
-  writeFileSync(
-    join(hostDir, name),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A publisher's article</title><link rel="icon" href="data:,">
-<style>body{margin:0;font:16px Georgia,serif} main{max-width:var(--col,100%);margin:0 auto;padding:0}</style></head>
-<body><main><h1>Someone else's article</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`,
-  );
-  return new URL(name, hostUrl).href;
-}
+let host: HostSite;
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), startServer(), startHost()]).then(
-    ([b, s]) => [b, s] as const,
-  );
+  [browser, site, host] = await Promise.all([launchBrowser(), startServer(), startHost()]);
 });
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  host?.closeAllConnections();
-  await new Promise((resolve) => host?.close(resolve));
+  await host?.close();
 });
 
+const hostPage = (name: string, body: string) => host.page(name, body);
 const siteUrl = (path: string) => new URL(path, site.url).href;
 
 describe('the Embed dialog on the dashboard', () => {
@@ -205,21 +167,26 @@ describe.each([320, 640, 1024])('the snippet on another origin at %i px', (width
 });
 
 describe('the oEmbed response', () => {
-  it('gives the dialog’s code, and pasted on another origin it shows the chart at its height', async () => {
+  it('pasted as it is by a content system that keeps scripts: the loader sizes the frame and puts the fallback away', async () => {
     const response = await fetch(siteUrl('/embed/aid-totals/oembed.json'));
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    // Any site may read it (a content system fetching it from the reader's browser).
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const json = (await response.json()) as { html: string; type: string };
     expect(json.type).toBe('rich');
     // Built without SITE_URL, its addresses are under the base path; a content system resolves
     // them against the site, as a build with SITE_URL writes them.
     const html = json.html.replaceAll('="/', `="${site.url}`);
-    expect(html).toBe(snippet);
+    // The frame and loader of the dialog's code, behind a fallback for systems without scripts.
+    expect(html).toMatch(/^<blockquote data-german-aid-fallback>/);
+    expect(html).toContain(snippet.split('\n')[1]);
     const session = await openPage(browser, { width: 640, height: 800 });
     try {
       await session.page.goto(hostPage('host-oembed.html', html));
       const { iframe, content } = await settledHeights(session.page);
       expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
       expect(iframe).toBeGreaterThan(400);
+      await session.page.locator('blockquote').waitFor({ state: 'hidden' });
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -228,7 +195,7 @@ describe('the oEmbed response', () => {
 });
 
 describe('the embed without the loader', () => {
-  it('still shows the chart at the default height', async () => {
+  it('still shows the chart, at the height its code gives (the page’s own at 640 px)', async () => {
     const session = await openPage(browser, { width: 640, height: 900 });
     try {
       const { page } = session;
@@ -237,7 +204,7 @@ describe('the embed without the loader', () => {
       const height = await page
         .locator('iframe[data-german-aid-embed]')
         .evaluate((el) => el.getBoundingClientRect().height);
-      expect(height).toBe(620);
+      expect(height).toBe(embedHeight('aid-totals', 'en'));
       const frame = await embedFrame(page);
       await frame.locator('.chart-box svg:visible').first().waitFor();
     } finally {

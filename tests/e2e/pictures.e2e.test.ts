@@ -11,13 +11,8 @@ import type { Browser, Page, PageScreenshotOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAndSiteForFile, waitForCharts } from './support/browser';
 import { DIST_DIR } from './support/paths';
-import {
-  comparePng,
-  compareSvg,
-  PICTURES_DIR,
-  stillShot,
-  updatingPictures,
-} from './support/pictures';
+import { updatingReferences } from './support/updating';
+import { comparePng, compareSvg, PICTURES_DIR, stillShot } from './support/pictures';
 
 const env = browserAndSiteForFile();
 const url = (path: string) => new URL(path.replace(/^\//, ''), env.site.url).href;
@@ -177,7 +172,7 @@ describe('every view looks as its reference picture', () => {
     // plainly, beside whatever views failed.
     const versionFile = resolve(PICTURES_DIR, 'chromium-version.txt');
     const version = `${env.browser.version()}\n`;
-    if (updatingPictures) await writeFile(versionFile, version);
+    if (updatingReferences) await writeFile(versionFile, version);
     const release = (v: string) => v.split('.')[0];
     expect(
       release(await readFile(versionFile, 'utf8')),

@@ -3,8 +3,19 @@ import { copyText } from '../../lib/copyText';
 import { useT } from '../../lib/useT';
 import './CodeBox.css';
 
-/** Read-only code with a copy button; the result is announced to screen readers. */
-export function CodeBox({ code, label }: { code: string; label: string }) {
+/**
+ * Read-only code with a copy button; the result is announced to screen readers. `copyLabel`
+ * names the button where a view shows more than one box, so each says what it copies.
+ */
+export function CodeBox({
+  code,
+  label,
+  copyLabel,
+}: {
+  code: string;
+  label: string;
+  copyLabel?: string;
+}) {
   const t = useT();
   const id = useId();
   const [status, setStatus] = useState('');
@@ -26,7 +37,7 @@ export function CodeBox({ code, label }: { code: string; label: string }) {
       />
       <div className="code-box-actions">
         <button type="button" className="button" onClick={() => void copy()}>
-          {t('embed.copy')}
+          {copyLabel ?? t('embed.copy')}
         </button>
         <span role="status" className="status">
           {status}

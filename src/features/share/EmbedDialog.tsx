@@ -1,26 +1,31 @@
 import { useEffect, useId, useRef } from 'react';
+import type { ChartContext } from '../../charts/ChartContext';
 import type { ChartSpec } from '../../charts/ChartSpec';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { CodeBox } from './CodeBox';
 import { embedSnippet, embedUrl } from './embedSnippet';
+import { imageSnippet } from './imageSnippet';
 import './EmbedDialog.css';
 
 interface Props {
   spec: ChartSpec;
+  ctx: ChartContext;
   siteBase: string;
   onClose: () => void;
 }
 
 /**
  * The embed code in a modal <dialog>: the browser traps focus, Esc closes it, and focus returns
- * to the button that opened it (the caller keeps it mounted only while open).
+ * to the button that opened it (the caller keeps it mounted only while open). Beside the frame's
+ * code, a linked picture for places that run no frames (newsletters, feeds).
  */
-export default function EmbedDialog({ spec, siteBase, onClose }: Props) {
+export default function EmbedDialog({ spec, ctx, siteBase, onClose }: Props) {
   const t = useT();
   const settings = useSettings();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const imageHeadingId = useId();
   const title = t(spec.titleKey);
 
   useEffect(() => {
@@ -46,6 +51,17 @@ export default function EmbedDialog({ spec, siteBase, onClose }: Props) {
           {t('embed.preview')}
         </a>
       </p>
+      <section aria-labelledby={imageHeadingId}>
+        <h3 id={imageHeadingId} className="dialog-subtitle">
+          {t('embed.imageHeading')}
+        </h3>
+        <p>{t('embed.imageIntro')}</p>
+        <CodeBox
+          code={imageSnippet(siteBase, spec, ctx)}
+          label={t('embed.imageCode')}
+          copyLabel={t('embed.copyImage')}
+        />
+      </section>
       <button
         type="button"
         className="button dialog-close"

@@ -4,12 +4,18 @@ import type { LaterMessages } from './en.later';
 export const deLater: LaterMessages = {
   'embed.dialogTitle': 'Grafik einbetten: {title}',
   'embed.intro':
-    'Fügen Sie diesen Code in Ihre Seite ein. Die Grafik nimmt dann bei jeder Breite genau die nötige Höhe ein; ohne das Skript erscheint sie in fester Höhe.',
+    'Fügen Sie diesen Code in Ihre Seite ein. Mit dem Skript nimmt die Grafik bei jeder Breite genau die nötige Höhe ein; entfernt ein Editor das Skript, behält der Rahmen eine feste Höhe und die Grafik passt sich ihm an, die Quellenangabe stets im Blick.',
   'embed.code': 'Einbettungscode',
   'embed.copy': 'Code kopieren',
   'embed.copied': 'Code kopiert',
   'embed.close': 'Schließen',
   'embed.preview': 'Eingebettete Ansicht einzeln öffnen',
+  'embed.imageHeading': 'Für Newsletter und Feeds',
+  'embed.imageIntro':
+    'E-Mail-Programme und Feedreader zeigen keine Rahmen: Fügen Sie stattdessen dieses Bild der Grafik ein, verlinkt mit der Grafik, mit der Quellenangabe als Text.',
+  'embed.imageCode': 'Bildcode',
+  'embed.copyImage': 'Bildcode kopieren',
+  'embed.imageCredit': 'Grafik',
   'cite.heading': 'Diese Grafik zitieren',
   'cite.accessed': 'abgerufen am {date}',
   'cite.bibPublished': '{site}, Grafik mit Zahlen aus {outlet}',

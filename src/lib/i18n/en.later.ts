@@ -7,12 +7,18 @@
 export const enLater = {
   'embed.dialogTitle': 'Embed this chart: {title}',
   'embed.intro':
-    'Paste this code into your page. The chart then takes exactly the height it needs at any width; without the script it shows at a fixed height.',
+    'Paste this code into your page. With its script the chart takes exactly the height it needs at any width; where an editor strips the script, the frame keeps a fixed height and the chart fits itself into it, its source line in view.',
   'embed.code': 'Embed code',
   'embed.copy': 'Copy code',
   'embed.copied': 'Code copied',
   'embed.close': 'Close',
   'embed.preview': 'Open the embed on its own',
+  'embed.imageHeading': 'For newsletters and feeds',
+  'embed.imageIntro':
+    'E-mail and feed readers run no frames: paste this picture of the chart instead, linked to the chart, with its credit line as text.',
+  'embed.imageCode': 'Picture code',
+  'embed.copyImage': 'Copy picture code',
+  'embed.imageCredit': 'Chart',
   'cite.heading': 'Cite this chart',
   'cite.accessed': 'accessed {date}',
   'cite.bibPublished': '{site}, chart of figures reported by {outlet}',

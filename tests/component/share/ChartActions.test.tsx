@@ -59,8 +59,21 @@ describe('chart actions on the dashboard', () => {
       '<script async src="http://localhost:3000/embed.js">',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Copy code' }));
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('Code copied');
+    expect(await within(dialog).findByText('Code copied')).toHaveAttribute('role', 'status');
     expect(await navigator.clipboard.readText()).toBe((code as HTMLTextAreaElement).value);
+    // For newsletters and feeds: the chart's picture, linked to the chart, with its credit line.
+    const picture = within(dialog).getByLabelText('Picture code') as HTMLTextAreaElement;
+    expect(
+      within(dialog).getByRole('heading', { name: 'For newsletters and feeds' }),
+    ).toBeVisible();
+    expect(picture.value).toMatch(
+      /^<a href="http:\/\/localhost:3000\/#chart-aid-totals"><img src="http:\/\/localhost:3000\/previews\/aid-totals-en\.png" alt="Aid provided and exports authorised: two different measures\. Germany provided €10\.2 billion [^"]+" width="600" height="315" /,
+    );
+    expect(picture.value).toContain(
+      '<p>Source: Defense News, report by Linus Höller, July 2024. Chart: <a href="http://localhost:3000/">German military aid to Ukraine</a></p>',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Copy picture code' }));
+    expect(await navigator.clipboard.readText()).toBe(picture.value);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });

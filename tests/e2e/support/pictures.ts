@@ -2,7 +2,7 @@
  * Reference pictures: each view's screenshot and each chart's baked SVG, compared with the copies
  * stored in tests/pictures/. A mismatch writes what was drawn, and for a screenshot a diff image
  * with the changed pixels in red, to test-results/pictures/. `npm run test:pictures -- --update`
- * (UPDATE_PICTURES=1, set by vitest.e2e.config.ts) writes the references instead.
+ * (support/updating.ts) writes the references instead.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,12 +10,11 @@ import { dirname, relative, resolve } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { RESULTS_DIR, ROOT_DIR } from './paths';
+import { updatingReferences } from './updating';
 
 export const PICTURES_DIR = resolve(ROOT_DIR, 'tests/pictures');
 const FAILED_DIR = resolve(RESULTS_DIR, 'pictures');
 const UPDATE_HINT = 'npm run test:pictures -- --update';
-
-export const updatingPictures = process.env.UPDATE_PICTURES === '1';
 
 /**
  * pixelmatch's per-pixel colour distance (0–1) under which two pixels count as the same, and how
@@ -41,7 +40,7 @@ export interface PictureResult {
 /** Compares a PNG screenshot with tests/pictures/<name>.png. */
 export async function comparePng(name: string, actual: Buffer): Promise<PictureResult> {
   const referencePath = resolve(PICTURES_DIR, `${name}.png`);
-  if (updatingPictures) {
+  if (updatingReferences) {
     await write(referencePath, actual);
     return { problem: '' };
   }
@@ -123,7 +122,7 @@ export async function compareSvg(
 ): Promise<{ expected: string; actual: string }> {
   const referencePath = resolve(PICTURES_DIR, `${name}.svg`);
   const lines = svgLines(actual);
-  if (updatingPictures) {
+  if (updatingReferences) {
     await write(referencePath, lines);
     return { expected: lines, actual: lines };
   }
