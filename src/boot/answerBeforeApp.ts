@@ -18,7 +18,7 @@
  * Both stop once #root carries `data-awake`, set by the app right before it hydrates: from then
  * on React answers, and replays what it gets during hydration itself. The attribute names are
  * literals here and in hydrate.tsx, and the keys repeat Tabs.tsx's: code shared with the app
- * would put a shared chunk in the boot request (tests/component/components/answerBeforeApp.test.tsx
+ * would put a shared chunk in the boot request (tests/component/boot/answerBeforeApp.test.tsx
  * runs these against the real Tabs markup).
  */
 export function answerBeforeApp(container: HTMLElement): void {

@@ -3,7 +3,7 @@
  * does not know with `sandbox="allow-scripts"`), the page has an opaque origin: downloads,
  * new windows and top navigation are refused, each with an error on the console. Marks the page
  * (`<html data-sandboxed>`), so the embed hides its downloads and says where they are instead
- * (EmbedView.css). Where WordPress framed it (`secret`), a link meant for a new window is handed
+ * (EmbedMenu.css). Where WordPress framed it (`secret`), a link meant for a new window is handed
  * to WordPress, which opens it in the reader's window as its own embeds do (`{ message: 'link' }`,
  * for addresses on the frame's own host); a link within the embed keeps the secret, so the next
  * page speaks to WordPress too.

@@ -10,8 +10,8 @@ import './EmbedMenu.css';
 /**
  * The end of an embed's card: its share and download actions, the language and a link to the
  * whole dashboard. Where the frame is tall enough they sit in the card like any other part; in
- * a frame too short for the page (`<html data-fit="tight">`, set by the boot script's
- * fitToFrame) they gather behind one button, a native popover that needs no script, so the
+ * a frame too short for the page (`<html data-fit>`, set by the boot script's fitToFrame) they
+ * gather behind one button, a native popover that needs no script, so the
  * chart keeps the room. In a sandbox that refuses downloads (`<html data-sandboxed>`) a line in
  * their place says so and links the chart's own page, where they work.
  */
