@@ -189,17 +189,25 @@ async function stillFrames(page: Page): Promise<void> {
   }
 }
 
-/** Table, Sources and back to Chart, as a reader taps them: each answers, the credit stays. */
-async function walkTabs(frame: Frame, lang: Lang = 'en'): Promise<void> {
-  const name = (tab: 'chart' | 'table' | 'sources') => t(lang)(`chart.tab.${tab}`);
-  await frame.getByRole('tab', { name: name('table') }).click();
+/**
+ * Table, Sources and back to Chart, as a reader taps them: each answers, the credit stays. After
+ * each tap the host may resize the frame (and the page scroll to keep its place): the next tap
+ * waits for the frames to stand still, as a reader's eye would.
+ */
+async function walkTabs(page: Page, frame: Frame, lang: Lang = 'en'): Promise<void> {
+  const tap = async (tab: 'chart' | 'table' | 'sources') => {
+    await stillFrames(page);
+    await frame.getByRole('tab', { name: t(lang)(`chart.tab.${tab}`) }).click();
+  };
+  await tap('table');
   await frame.getByRole('table').first().waitFor();
   expect((await look(frame)).sourceInView, `${frame.url()}: source line after Table`).toBe(true);
-  await frame.getByRole('tab', { name: name('sources') }).click();
+  await tap('sources');
   await frame.locator('.tabs-panel:not([hidden]) blockquote.excerpt').first().waitFor();
   expect((await look(frame)).sourceInView, `${frame.url()}: source line after Sources`).toBe(true);
-  await frame.getByRole('tab', { name: name('chart') }).click();
+  await tap('chart');
   await frame.locator('.tabs-panel:not([hidden]) .chart-box').waitFor();
+  await stillFrames(page);
 }
 
 describe.each([320, 640, 1024])('on a publisher’s page %i px wide', (width) => {
@@ -258,11 +266,7 @@ describe.each([320, 640, 1024])('on a publisher’s page %i px wide', (width) =>
     });
 
     it('answers Chart | Table | Sources in every frame, and logs no error in either page', async () => {
-      for (const frame of await frames(page)) {
-        await walkTabs(frame);
-        // The host resizes the frame back: the frames below move, and a tap aims where they are.
-        await stillFrames(page);
-      }
+      for (const frame of await frames(page)) await walkTabs(page, frame);
       if (form !== 'iframe') await settled(page, form);
       expect(session.errors, session.errors.join('\n')).toEqual([]);
     });
