@@ -12,9 +12,14 @@ export interface HostSite {
   url: string;
   /**
    * Writes an article page holding `body` between two paragraphs, and returns its address.
-   * `style` is added to the page's own (a theme's rules); `script` runs at its end.
+   * `style` is added to the page's own (a theme's rules); `script` runs at its end, `headScript`
+   * first of all.
    */
-  page: (name: string, body: string, extra?: { style?: string; script?: string }) => string;
+  page: (
+    name: string,
+    body: string,
+    extra?: { style?: string; script?: string; headScript?: string },
+  ) => string;
   close: () => Promise<void>;
 }
 
@@ -37,10 +42,10 @@ export function startHost(): Promise<HostSite> {
       const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
       resolve({
         url,
-        page(name, body, { style = '', script = '' } = {}) {
+        page(name, body, { style = '', script = '', headScript = '' } = {}) {
           writeFileSync(
             join(dir, name),
-            `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A publisher's article</title><link rel="icon" href="data:,">
+            `<!doctype html><html lang="en"><head><meta charset="utf-8">${headScript ? `<script>${headScript}</script>` : ''}<meta name="viewport" content="width=device-width, initial-scale=1"><title>A publisher's article</title><link rel="icon" href="data:,">
 <style>body{margin:0;font:16px Georgia,serif} main{max-width:var(--col,100%);margin:0 auto;padding:0}${style}</style></head>
 <body><main><h1>Someone else's article</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main>${script ? `<script>${script}</script>` : ''}</body></html>`,
           );
