@@ -65,13 +65,20 @@ export async function comparePng(
 }
 
 /**
- * A screenshot of a page that has stopped changing: shots are taken until two in a row are the
- * same (as Playwright's own toHaveScreenshot does), so a late re-render on a loaded machine is
- * waited for rather than photographed halfway.
+ * A screenshot of a page that has stopped changing: shots are taken until one is the same as the
+ * shot before it, taken at least `settle` ms earlier, so a late re-render on a loaded machine is
+ * waited for rather than photographed halfway. Two shots in a row were not enough: at 4× CPU the
+ * presenter view's live chart showed a wrong first frame for up to a second (about one load in
+ * two with Chromium 150), long enough to be shot twice.
  */
-export async function stillShot(shoot: () => Promise<Buffer>, tries = 5): Promise<Buffer> {
+export async function stillShot(
+  shoot: () => Promise<Buffer>,
+  tries = 5,
+  settle = 500,
+): Promise<Buffer> {
   let last = await shoot();
   for (let i = 1; i < tries; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, settle));
     const next = await shoot();
     if (next.equals(last)) return next;
     last = next;
