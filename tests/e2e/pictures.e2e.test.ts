@@ -150,9 +150,16 @@ async function pictureView(
       animations: 'disabled',
       mask: [page.locator('.presenter-clock')],
     };
+    // Live charts (an embed's, the deck's) may show a wrong first frame for a moment (stillShot).
+    const settle = view.liveCharts || view.path.startsWith('/present/') ? 500 : 0;
     for (const shot of view.shots) {
-      const png = await stillShot(() =>
-        shot.selector ? page.locator(shot.selector).screenshot(options) : page.screenshot(options),
+      const png = await stillShot(
+        () =>
+          shot.selector
+            ? page.locator(shot.selector).screenshot(options)
+            : page.screenshot(options),
+        5,
+        settle,
       );
       const name = `${view.name}-${shot.name}.${width}.${scheme}`;
       const reportAs = mutation ? `mutated-${mutation.label.replace(/\W+/g, '-')}.${name}` : name;

@@ -67,18 +67,18 @@ export async function comparePng(
 /**
  * A screenshot of a page that has stopped changing: shots are taken until one is the same as the
  * shot before it, taken at least `settle` ms earlier, so a late re-render on a loaded machine is
- * waited for rather than photographed halfway. Two shots in a row were not enough: at 4× CPU the
- * presenter view's live chart showed a wrong first frame for up to a second (about one load in
- * two with Chromium 150), long enough to be shot twice.
+ * waited for rather than photographed halfway. For a view with live charts two shots in a row
+ * are not enough: at 4× CPU (or on Chromium 150, about one load in two) the presenter view's live
+ * chart showed a wrong first frame for up to a second, long enough to be shot twice.
  */
 export async function stillShot(
   shoot: () => Promise<Buffer>,
   tries = 5,
-  settle = 500,
+  settle = 0,
 ): Promise<Buffer> {
   let last = await shoot();
   for (let i = 1; i < tries; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, settle));
+    if (settle > 0) await new Promise((resolve) => setTimeout(resolve, settle));
     const next = await shoot();
     if (next.equals(last)) return next;
     last = next;
