@@ -4,11 +4,15 @@ import { BakeStore } from '../charts/BakeStore';
 import { slideBakeKeys } from '../charts/bakeSizes';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import type { Dataset } from '../data/schema';
+import { AutoplayControl } from '../features/present/AutoplayControl';
 import { buildSlides } from '../features/present/buildSlides';
+import { DeckLabel } from '../features/present/DeckLabel';
 import { SlideContent } from '../features/present/SlideContent';
 import { slideNotes } from '../features/present/slideNotes';
-import { SLIDE_FLOW_QUERY, SlideStage } from '../features/present/SlideStage';
+import { SlideOverview } from '../features/present/SlideOverview';
+import { SLIDE_FLOW_QUERY, SLIDE_PORTRAIT_QUERY, SlideStage } from '../features/present/SlideStage';
 import { slideTitle } from '../features/present/slideTitle';
+import { useAutoplay } from '../features/present/useAutoplay';
 import { toggleFullscreen, useDeck } from '../features/present/useDeck';
 import { usePageHref } from '../lib/BaseContext';
 import { useHydrated } from '../lib/useHydrated';
@@ -102,29 +106,51 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
   );
   const ctx = { dataset, lang, currency, t };
   const dashboard = pageHref('', serializeOptions({ ...settings, tabs: {} }));
-  const leave = useCallback(() => window.location.assign(dashboard), [dashboard]);
-  const { index, go } = useDeck(slides.length, leave);
+  const [overview, setOverview] = useState(false);
+  const openOverview = useCallback(() => setOverview(true), []);
+  const { index, go } = useDeck(slides.length, openOverview, overview);
+  const closeOverview = useCallback(() => setOverview(false), []);
+  // Nobody at the screen for a minute and the loop plays again: the slides, not the grid.
+  const autoplay = useAutoplay(index, slides.length, go, closeOverview);
   const presenter =
     hydrated && new URLSearchParams(window.location.search).get('view') === 'presenter';
   const printAll = usePrintAll(hydrated);
-  // Only the audience's slide reflows on a narrow screen; the presenter's are pictures of the room's.
+  // Only the audience's slide reflows on a narrow screen, or stands upright on a portrait one;
+  // the presenter's are pictures of the room's.
   const flow = useMediaQuery(SLIDE_FLOW_QUERY);
+  const shape = useMediaQuery(SLIDE_PORTRAIT_QUERY) && !flow ? 'portrait' : 'landscape';
   const slide = slides[index] ?? slides[0];
   const next = slides[index + 1];
   if (!slide) return null;
   const progress = t('present.progress', { n: index + 1, count: slides.length });
   const label = (n: number) => t('present.progress', { n: n + 1, count: slides.length });
-  // Read out as each slide arrives: where the deck is, and what the slide is about.
+  // Read out as each slide arrives: where the deck is, and what the slide is about; not while
+  // the loop plays to an empty room, where a screen reader would speak every twelve seconds.
   const announcer = (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-      {hydrated ? t('present.announce', { progress, title: slideTitle(slide, ctx) }) : ''}
+      {hydrated && !autoplay.running
+        ? t('present.announce', { progress, title: slideTitle(slide, ctx) })
+        : ''}
     </p>
+  );
+  const overviewLayer = overview && (
+    <SlideOverview
+      slides={slides}
+      index={index}
+      ctx={ctx}
+      label={label}
+      onChoose={(i) => {
+        go(i);
+        setOverview(false);
+      }}
+      onClose={closeOverview}
+    />
   );
 
   const controls = (
     <nav className="deck-controls" aria-label={t('present.controls')}>
       <a className="deck-link" href={dashboard}>
-        {t('present.exit')}
+        <DeckLabel icon="⌂" words={t('present.exit')} />
       </a>
       <LanguageSwitch />
       <button
@@ -148,8 +174,12 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
         <span aria-hidden="true">→</span>
         <span className="visually-hidden">{t('present.next')}</span>
       </button>
+      <button type="button" className="deck-button" onClick={openOverview}>
+        <DeckLabel icon="▦" words={t('present.overview')} />
+      </button>
+      <AutoplayControl autoplay={autoplay} slide={index} presenter={presenter} />
       <button type="button" className="deck-button" onClick={toggleFullscreen}>
-        {t('present.fullscreen')}
+        <DeckLabel icon="⤢" words={t('present.fullscreen')} />
       </button>
     </nav>
   );
@@ -183,56 +213,65 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
     return (
       <main className="presenter">
         <h1 className="visually-hidden">{t('present.presenterView')}</h1>
-        <div className="presenter-slides">
-          <div className="presenter-current">
-            <h2 className="presenter-label">{t('present.current')}</h2>
-            <SlideStage label={label(index)}>
-              <SlideContent slide={slide} ctx={ctx} />
-            </SlideStage>
-          </div>
-          <div className="presenter-next">
-            <h2 className="presenter-label">{t('present.upNext')}</h2>
-            {next ? (
-              <>
-                {/* A picture of what comes, for the eye: its title is read, its content and
+        {overviewLayer}
+        {/* Behind the overview, out of reach of Tab and a screen reader while it is open. */}
+        <div className="presenter-behind" inert={overview}>
+          <div className="presenter-slides">
+            <div className="presenter-current">
+              <h2 className="presenter-label">{t('present.current')}</h2>
+              <SlideStage label={label(index)}>
+                <SlideContent slide={slide} ctx={ctx} />
+              </SlideStage>
+            </div>
+            <div className="presenter-next">
+              <h2 className="presenter-label">{t('present.upNext')}</h2>
+              {next ? (
+                <>
+                  {/* A picture of what comes, for the eye: its title is read, its content and
                     chart are neither read nor a Tab stop. */}
-                <p className="visually-hidden">{slideTitle(next, ctx)}</p>
-                <div inert>
-                  <SlideStage label={label(index + 1)}>
-                    <SlideContent slide={next} ctx={ctx} />
-                  </SlideStage>
-                </div>
-              </>
-            ) : (
-              <p>{t('present.end')}</p>
-            )}
+                  <p className="visually-hidden">{slideTitle(next, ctx)}</p>
+                  <div inert>
+                    <SlideStage label={label(index + 1)}>
+                      <SlideContent slide={next} ctx={ctx} />
+                    </SlideStage>
+                  </div>
+                </>
+              ) : (
+                <p>{t('present.end')}</p>
+              )}
+            </div>
           </div>
+          <section className="presenter-notes" aria-labelledby="notes-heading">
+            <h2 id="notes-heading" className="presenter-label">
+              {t('present.notes')}
+            </h2>
+            <ul>
+              {slideNotes(slide, ctx).map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </section>
+          <div className="presenter-bar">
+            <Timer />
+            <button
+              type="button"
+              className="button"
+              onClick={() => window.open(audience.href, 'german-aid-audience')}
+            >
+              {t('present.openAudience')}
+            </button>
+            <a className="button" href={printHref(audience)} target="_blank" rel="noopener">
+              {t('present.printLink')}
+            </a>
+            {controls}
+          </div>
+          {autoplay.wakeLock === 'refused' && (
+            <p className="presenter-wake" role="status">
+              {t('present.wakeLockRefused')}
+            </p>
+          )}
+          <p className="presenter-keys">{t('present.keys')}</p>
         </div>
-        <section className="presenter-notes" aria-labelledby="notes-heading">
-          <h2 id="notes-heading" className="presenter-label">
-            {t('present.notes')}
-          </h2>
-          <ul>
-            {slideNotes(slide, ctx).map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </section>
-        <div className="presenter-bar">
-          <Timer />
-          <button
-            type="button"
-            className="button"
-            onClick={() => window.open(audience.href, 'german-aid-audience')}
-          >
-            {t('present.openAudience')}
-          </button>
-          <a className="button" href={printHref(audience)} target="_blank" rel="noopener">
-            {t('present.printLink')}
-          </a>
-          {controls}
-        </div>
-        <p className="presenter-keys">{t('present.keys')}</p>
         {announcer}
         {store}
       </main>
@@ -240,23 +279,26 @@ export function PresentView({ dataset }: { dataset: Dataset }) {
   }
 
   return (
-    <main className="deck">
+    <main className="deck" data-pointer={autoplay.pointerHidden ? 'hidden' : undefined}>
       <h1 className="visually-hidden">{t('present.deck', { title: t('site.title') })}</h1>
-      <SlideStage label={progress}>
-        <SlideContent slide={slide} ctx={ctx} flow={flow} />
-      </SlideStage>
-      <div
-        className="deck-bar"
-        role="progressbar"
-        aria-label={t('present.progressLabel')}
-        aria-valuemin={1}
-        aria-valuemax={slides.length}
-        aria-valuenow={index + 1}
-        aria-valuetext={progress}
-      >
-        <span style={{ width: `${((index + 1) / slides.length) * 100}%` }} />
+      {overviewLayer}
+      <div className="deck-behind" inert={overview}>
+        <SlideStage label={progress} shape={shape} className="slide-audience">
+          <SlideContent slide={slide} ctx={ctx} flow={flow} shape={shape} />
+        </SlideStage>
+        <div
+          className="deck-bar"
+          role="progressbar"
+          aria-label={t('present.progressLabel')}
+          aria-valuemin={1}
+          aria-valuemax={slides.length}
+          aria-valuenow={index + 1}
+          aria-valuetext={progress}
+        >
+          <span style={{ width: `${((index + 1) / slides.length) * 100}%` }} />
+        </div>
+        {controls}
       </div>
-      {controls}
       {announcer}
       {store}
     </main>

@@ -47,7 +47,10 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   const [width, setWidth] = useState<number>(initialWidth);
   const { chartKey, focusStop } = useOneFocusStop();
   // Category names wrap within their own column, so they never collide on a phone.
-  const columnWidth = Math.max(0, (width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right) / 2 - 8);
+  const columnWidth = Math.max(
+    0,
+    (width - Y_AXIS_WIDTH * scale - MARGIN.left - MARGIN.right) / 2 - 8,
+  );
   const tips = aidTotalsTips(ctx);
   const rows: Row[] = selectAidTotals(dataset, currency).map((r, i) => {
     const tip = tips[i] ?? { title: '', lines: [] };
@@ -113,7 +116,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
             tick={{ fill: CHART_COLORS.muted, fontSize: FONT_SIZE.tick * scale }}
             tickLine={false}
             axisLine={false}
-            width={Y_AXIS_WIDTH}
+            width={Y_AXIS_WIDTH * scale}
           />
           <Tooltip content={renderTooltip} cursor={{ fill: CHART_COLORS.cursor }} />
           <Bar dataKey="value" maxBarSize={140} isAnimationActive={false}>

@@ -2,7 +2,7 @@ import { useContext } from 'react';
 import type { Lang } from '../lib/locale';
 import { bakeKey } from './bakeKey';
 import { BakesContext } from './BakesContext';
-import { bakeCurrencies, pageDrawings, SLIDE_BAKE_SIZE } from './bakeSizes';
+import { bakeCurrencies, pageDrawings, slideBakeSize, type SlideShape } from './bakeSizes';
 import type { ChartContext } from './ChartContext';
 import type { ChartSpec } from './ChartSpec';
 import { ChartTooltipBox } from './ChartTooltipBox';
@@ -28,17 +28,18 @@ export function useHasBake(spec: ChartSpec, lang: Lang): boolean {
 export function BakedChart({
   spec,
   ctx,
-  slide = false,
+  slide,
 }: {
   spec: ChartSpec;
   ctx: ChartContext;
-  slide?: boolean;
+  /** On a slide of this shape: its one drawing, at every width. */
+  slide?: SlideShape;
 }) {
   const { lang } = ctx;
   const bakes = useContext(BakesContext);
   const { bake } = spec;
   if (!bake) return null;
-  const drawings = slide ? [{ size: SLIDE_BAKE_SIZE, tiers: ALL_TIERS }] : pageDrawings(spec);
+  const drawings = slide ? [{ size: slideBakeSize(slide), tiers: ALL_TIERS }] : pageDrawings(spec);
   return (
     <div className="chart-bakes">
       {bakeCurrencies(spec).flatMap((currency) =>

@@ -34,3 +34,9 @@ export const BAKE_TIERS = [0, 320, 400, 500, 640, 800, 940] as const;
 
 /** The size of a slide's chart on the 1280×720 stage (SlideContent), drawn ahead too. */
 export const SLIDE_CHART = { width: 1136, height: 370, fontScale: 1.7 } as const;
+
+/**
+ * The same on a portrait slide (720 wide, 1000–1280 tall: SlideStage): the width the text has, and
+ * as tall as the slide's smallest height leaves under a three-line heading and subtitle.
+ */
+export const SLIDE_PORTRAIT_CHART = { width: 640, height: 540, fontScale: 1.5 } as const;

@@ -71,7 +71,7 @@ describe('the offline file over file:// with the network blocked', () => {
       expect(await stage.innerText()).toContain('€10.2 billion');
       await page.keyboard.press('End');
       await stage.and(page.locator('[aria-label="Slide 16 of 16"]')).waitFor();
-      await page.keyboard.press('Escape');
+      await page.getByRole('link', { name: 'Back to the dashboard' }).click();
       await page.getByRole('region', { name: 'The figures' }).waitFor();
 
       expect(network, 'requests the offline file made').toEqual([]);

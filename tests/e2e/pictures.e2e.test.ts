@@ -29,11 +29,13 @@ const HEIGHT = 800;
  */
 async function settled(page: Page, appSelector: string): Promise<void> {
   await page.locator(appSelector).first().waitFor({ state: 'attached' });
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('.slide-chart svg.recharts-surface').length ===
-      document.querySelectorAll('.slide-chart').length,
-  );
+  // Every slide's live chart is drawn (the overview's thumbnails keep the build's drawings).
+  await page.waitForFunction(() => {
+    const live = [...document.querySelectorAll('.slide-chart')].filter(
+      (chart) => !chart.closest('.deck-overview'),
+    );
+    return live.every((chart) => chart.querySelector('svg.recharts-surface'));
+  });
   await page.evaluate(async () => {
     await document.fonts.ready;
     // Two frames: whatever the last state change scheduled has been painted.
@@ -53,6 +55,10 @@ interface View {
   awake: string;
   /** Embeds wake on a reader's intent: a pointer comes over the chart. */
   liveCharts?: number;
+  /** Screens of its own (width × height) in place of every width at the common height. */
+  screens?: readonly (readonly [number, number])[];
+  /** What a user does before the picture (opening the deck's overview). */
+  then?: (page: Page) => Promise<void>;
 }
 
 const VIEWS: View[] = [
@@ -92,6 +98,25 @@ const VIEWS: View[] = [
     awake: DECK_AWAKE,
     shots: [{ name: 'page' }],
   })),
+  // A chart slide upright on portrait signage, and the deck's overview (O) on a laptop.
+  {
+    name: 'slide-chart-portrait',
+    path: '/present/?slide=8',
+    awake: '.slide-stage[data-shape="portrait"][data-scale]',
+    screens: [[1080, 1920]],
+    shots: [{ name: 'page' }],
+  },
+  {
+    name: 'overview',
+    path: '/present/?slide=3',
+    awake: '.slide-stage[aria-label="Slide 3 of 16"][data-scale]',
+    screens: [[1280, 800]],
+    then: async (page) => {
+      await page.keyboard.press('o');
+      await page.locator('.deck-overview a[aria-current]:focus').waitFor();
+    },
+    shots: [{ name: 'page' }],
+  },
   {
     name: 'presenter',
     path: '/present/?view=presenter&slide=8',
@@ -119,9 +144,10 @@ async function pictureView(
   width: number,
   scheme: Scheme,
   mutation?: Mutation,
+  height = HEIGHT,
 ): Promise<string[]> {
   const context = await browser.newContext({
-    viewport: { width, height: HEIGHT },
+    viewport: { width, height },
     colorScheme: scheme,
     reducedMotion: 'reduce',
     locale: 'en-GB',
@@ -139,6 +165,10 @@ async function pictureView(
       await page.dispatchEvent('main', 'pointerover');
     }
     await settled(page, view.awake);
+    if (view.then) {
+      await view.then(page);
+      await settled(page, view.awake);
+    }
     if (view.shots.some((shot) => shot.selector)) {
       // Off-screen sections skip rendering (content-visibility: auto) and take an estimated
       // height until scrolled to: render them all, so each element's box is its real one.
@@ -174,10 +204,10 @@ async function pictureView(
 
 describe('every view looks as its reference picture', () => {
   for (const scheme of SCHEMES) {
-    for (const width of WIDTHS) {
-      for (const view of VIEWS) {
-        it(`${view.name} at ${width} px, ${scheme}`, async () => {
-          const problems = await pictureView(env.browser, view, width, scheme);
+    for (const view of VIEWS) {
+      for (const [width, height] of view.screens ?? WIDTHS.map((w) => [w, HEIGHT] as const)) {
+        it(`${view.name} at ${width}×${height} px, ${scheme}`, async () => {
+          const problems = await pictureView(env.browser, view, width, scheme, undefined, height);
           expect(problems, problems.length ? await drawnBy() : '').toEqual([]);
         });
       }

@@ -13,6 +13,10 @@ const SCREENS = [
   [1280, 720],
   [1920, 1080],
   [3840, 2160],
+  // Portrait: a tablet upright, signage, 4K signage.
+  [768, 1024],
+  [1080, 1920],
+  [2160, 3840],
 ] as const;
 
 const env = browserAndSiteForFile();
@@ -63,8 +67,9 @@ describe('clicker keys', () => {
       await page.reload();
       await onSlide(page, 2);
       expect(await slideNumber(page)).toBe(2);
+      // Esc shows every slide (the deck's way out is its "Back to the dashboard" link).
       await page.keyboard.press('Escape');
-      await page.waitForURL(url('/'));
+      await page.getByRole('region', { name: 'All slides' }).waitFor();
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -86,7 +91,8 @@ describe('clicker keys', () => {
 });
 
 describe.each(SCREENS)('every slide at %i×%i', (width, height) => {
-  it('fits the screen without scrolling, with large main text', async () => {
+  const portrait = width / height < 0.8;
+  it('fills the screen without scrolling, with large main text and no small print', async () => {
     const session = await openPage(env.browser, { width, height });
     try {
       const { page } = session;
@@ -102,9 +108,18 @@ describe.each(SCREENS)('every slide at %i×%i', (width, height) => {
         const fit = await page.evaluate(() => {
           const stage = document.querySelector('.slide-stage') as HTMLElement;
           const box = stage.getBoundingClientRect();
+          const scale = box.height / stage.offsetHeight;
           const main = stage.querySelector('.slide-main') as HTMLElement;
-          const mainSize =
-            parseFloat(getComputedStyle(main).fontSize) * (box.height / stage.offsetHeight);
+          const mainSize = parseFloat(getComputedStyle(main).fontSize) * scale;
+          // Every piece of text a reader sees, HTML and the chart's SVG, at its size on screen.
+          const sizes = [...stage.querySelectorAll('*')]
+            .filter((el) =>
+              [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent?.trim()),
+            )
+            .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+            .map((el) => parseFloat(getComputedStyle(el).fontSize) * scale);
+          const short = Math.min(window.innerWidth, window.innerHeight);
+          const drawing = stage.querySelector('.slide-chart svg.recharts-surface');
           // Content that overflows the stage would be cut off: none may.
           const overflow = [...stage.querySelectorAll('*')].some((el) => {
             const r = el.getBoundingClientRect();
@@ -122,19 +137,74 @@ describe.each(SCREENS)('every slide at %i×%i', (width, height) => {
               box.right <= window.innerWidth,
             overflow,
             mainShare: mainSize / window.innerHeight,
+            largest: Math.max(...sizes) / short,
+            smallest: Math.min(...sizes) / short,
+            cover: (box.width * box.height) / (window.innerWidth * window.innerHeight),
+            drawing: drawing ? drawing.getBoundingClientRect().height / window.innerHeight : null,
+            shape: stage.dataset.shape,
           };
         });
         expect(fit.scrollW, `slide ${n}`).toBe(fit.innerW);
         expect(fit.scrollH, `slide ${n}`).toBe(fit.innerH);
         expect(fit.inside, `slide ${n} inside the screen`).toBe(true);
         expect(fit.overflow, `slide ${n} content inside its stage`).toBe(false);
-        expect(fit.mainShare, `slide ${n} main text share of screen height`).toBeGreaterThanOrEqual(
-          0.05,
-        );
-        if ((width === 1920 && height === 1080) || width === 1024) {
+        if (!portrait)
+          expect(
+            fit.mainShare,
+            `slide ${n} main text share of screen height`,
+          ).toBeGreaterThanOrEqual(0.05);
+        expect(fit.shape, `slide ${n} stage`).toBe(portrait ? 'portrait' : 'landscape');
+        expect(fit.largest, `slide ${n} largest text / short side`).toBeGreaterThanOrEqual(0.045);
+        expect(fit.smallest, `slide ${n} smallest text / short side`).toBeGreaterThanOrEqual(0.015);
+        if (portrait) {
+          expect(fit.cover, `slide ${n} share of the screen`).toBeGreaterThanOrEqual(0.8);
+          if (n === 8 || n === 9)
+            expect(fit.drawing, `slide ${n} drawing / screen height`).toBeGreaterThanOrEqual(0.35);
+        }
+        if ((width === 1920 && height === 1080) || width === 1024 || width === 1080) {
           await saveScreenshot(page, `slide-${String(n).padStart(2, '0')}-${width}x${height}`);
         }
       }
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the overview', () => {
+  it('O shows every slide; a speaker finds slide 12 and is there with Enter', async () => {
+    const session = await openPage(env.browser, { width: 1920, height: 1080 });
+    try {
+      const { page } = session;
+      await page.goto(url('/present/?slide=3'));
+      await hydrated(page);
+      await onSlide(page, 3);
+      await page.keyboard.press('o');
+      const grid = page.getByRole('region', { name: 'All slides' });
+      await grid.waitFor();
+      const links = grid.getByRole('link');
+      expect(await links.count()).toBe(SLIDES);
+      // Thumbnails drawn from the build's drawings: both charts show, and no live chart loads.
+      expect(await grid.locator('.bake svg:visible').count()).toBe(2);
+      expect(await grid.locator('.recharts-wrapper').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe(
+        'true',
+      );
+      // Slide 3 → 12: a row down (seven across at 1920 px) and two on.
+      for (const key of ['ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(
+        /^Slide 12 of 16/,
+      );
+      await saveScreenshot(page, 'overview-1920x1080');
+      await page.keyboard.press('Enter');
+      await onSlide(page, 12);
+      expect(await grid.count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await grid.waitFor();
+      await page.keyboard.press('Escape');
+      await onSlide(page, 12);
+      expect(await grid.count()).toBe(0);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -167,6 +237,14 @@ describe('the presenter view', () => {
         .locator('.presenter-current section.slide-stage[aria-label="Slide 2 of 16"]')
         .waitFor();
       await saveScreenshot(presenter, 'presenter-view');
+
+      // Its overview moves the audience's screen too.
+      await presenter.keyboard.press('o');
+      await presenter
+        .getByRole('region', { name: 'All slides' })
+        .getByRole('link', { name: /^Slide 12 of 16/ })
+        .click();
+      await onSlide(audience, 12);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();

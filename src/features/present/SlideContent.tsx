@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
 import type { ChartContext } from '../../charts/ChartContext';
 import { BakedChart } from '../../charts/BakedChart';
-import { CHART_HEIGHT, SLIDE_CHART } from '../../charts/chartTheme';
+import { SLIDE_CHARTS, type SlideShape } from '../../charts/bakeSizes';
+import { CHART_HEIGHT } from '../../charts/chartTheme';
 import TimelineChart from '../../charts/TimelineChart';
 import { sourceLine } from '../../charts/sourceLine';
 import { impliedUsdPerEur } from '../../data/selectors';
@@ -14,19 +15,24 @@ import { slideTitle } from './slideTitle';
 import './SlideContent.css';
 
 /**
- * One slide's content, laid out on a fixed 1280×720 stage that SlideStage scales to the screen,
- * so type keeps its proportion on every projector. `.slide-main` marks the text that must read
- * from the back of the room. Where the slide reflows instead (`flow`, SLIDE_FLOW_QUERY), a chart
- * takes the width it is given, as on the dashboard.
+ * One slide's content, laid out on a fixed stage that SlideStage scales to the screen (1280×720,
+ * or 720 wide on a portrait screen: `shape`), so type keeps its proportion on every projector.
+ * `.slide-main` marks the text that must read from the back of the room. Where the slide reflows
+ * instead (`flow`, SLIDE_FLOW_QUERY), a chart takes the width it is given, as on the dashboard.
+ * A thumbnail (`live` false: the overview) shows a chart as the build drew it, and loads nothing.
  */
 export function SlideContent({
   slide,
   ctx,
   flow = false,
+  shape = 'landscape',
+  live = true,
 }: {
   slide: Slide;
   ctx: ChartContext;
   flow?: boolean;
+  shape?: SlideShape;
+  live?: boolean;
 }) {
   const { dataset, lang, t } = ctx;
   const { article } = dataset;
@@ -68,14 +74,20 @@ export function SlideContent({
     case 'chart': {
       const { spec } = slide;
       const { Chart } = spec;
+      const size = SLIDE_CHARTS[shape];
+      const baked = <BakedChart spec={spec} ctx={ctx} slide={shape} />;
       return (
         <div className="slide-chart-layout">
           <h2 className="slide-main slide-heading">{t(spec.titleKey)}</h2>
           <p className="slide-small">{t(spec.subtitleKey)}</p>
-          <div className="slide-chart" style={{ height: flow ? CHART_HEIGHT : SLIDE_CHART.height }}>
-            <Suspense fallback={<BakedChart spec={spec} ctx={ctx} slide />}>
-              <Chart ctx={flow ? ctx : { ...ctx, size: SLIDE_CHART }} />
-            </Suspense>
+          <div className="slide-chart" style={{ height: flow ? CHART_HEIGHT : size.height }}>
+            {live ? (
+              <Suspense fallback={baked}>
+                <Chart ctx={flow ? ctx : { ...ctx, size }} />
+              </Suspense>
+            ) : (
+              baked
+            )}
           </div>
           <p className="slide-source">{sourceLine(spec, ctx)}</p>
         </div>

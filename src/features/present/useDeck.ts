@@ -48,9 +48,11 @@ function writeSlide(index: number) {
 
 /**
  * The deck's position and its controls, like a clicker: keys, swipes, the URL (`?slide=N`, so a
- * reload or a shared link opens the same slide) and a BroadcastChannel to the other window.
+ * reload or a shared link opens the same slide) and a BroadcastChannel to the other window. O,
+ * and Esc outside full screen, ask for the overview (`onOverview`); while it is open
+ * (`overviewOpen`) its grid has the arrows, and the deck keeps only F.
  */
-export function useDeck(count: number, onLeave: () => void) {
+export function useDeck(count: number, onOverview: () => void, overviewOpen = false) {
   const hydrated = useHydrated();
   const [chosen, setChosen] = useState<number | null>(null);
   // Slide keys pressed before the app was here, which answerBeforeApp kept on #root.
@@ -106,15 +108,17 @@ export function useDeck(count: number, onLeave: () => void) {
       // A focused chart keeps its keys: arrows move between its points (OneFocusStop).
       if (target?.closest('.recharts-wrapper')) return;
       let handled = true;
-      if (NEXT.has(event.key) && !(event.key === ' ' && event.shiftKey)) go(index + 1);
+      if (event.key === 'f' || event.key === 'F') toggleFullscreen();
+      else if (overviewOpen) handled = false;
+      else if (NEXT.has(event.key) && !(event.key === ' ' && event.shiftKey)) go(index + 1);
       else if (PREVIOUS.has(event.key) || (event.key === ' ' && event.shiftKey)) go(index - 1);
       else if (event.key === 'Home') go(0);
       else if (event.key === 'End') go(count - 1);
-      else if (event.key === 'f' || event.key === 'F') toggleFullscreen();
+      else if (event.key === 'o' || event.key === 'O') onOverview();
       else if (event.key === 'Escape') {
-        // In full screen the browser takes Esc to leave it; otherwise Esc leaves the deck.
+        // In full screen the browser takes Esc to leave it; otherwise Esc shows every slide.
         if (document.fullscreenElement) void document.exitFullscreen();
-        else onLeave();
+        else onOverview();
       } else handled = false;
       if (handled) event.preventDefault();
     }
@@ -123,7 +127,7 @@ export function useDeck(count: number, onLeave: () => void) {
       start = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY };
     }
     function onPointerUp(event: PointerEvent) {
-      if (!start) return;
+      if (!start || overviewOpen) return;
       const dx = event.clientX - start.x;
       const dy = event.clientY - start.y;
       start = null;
@@ -137,7 +141,7 @@ export function useDeck(count: number, onLeave: () => void) {
       window.removeEventListener('pointerdown', onPointerDown);
       window.removeEventListener('pointerup', onPointerUp);
     };
-  }, [go, index, count, onLeave]);
+  }, [go, index, count, onOverview, overviewOpen]);
 
   return { index, go };
 }

@@ -16,7 +16,7 @@ export const deDeck: DeckMessages = {
   'present.elapsed': 'Verstrichen',
   'present.resetTimer': 'Zeitmessung neu starten',
   'present.keys':
-    'Tasten: → ← Bild↓ Bild↑ Leertaste blättern · Pos1 Ende erste und letzte Folie · F Vollbild · Esc beendet',
+    'Tasten: → ← Bild↓ Bild↑ Leertaste blättern · Pos1 Ende erste und letzte Folie · O oder Esc alle Folien · P spielt ab und hält an · F Vollbild',
   'present.sourceTitle': 'Woher das stammt',
   'present.note.measures': 'Was es misst: {text}',
   'present.note.asOf': 'Zeitbezug: {text}',
@@ -37,4 +37,13 @@ export const deDeck: DeckMessages = {
   'present.progressLabel': 'Fortschritt der Präsentation',
   'present.quoteHeading': 'Zitat: {speaker}',
   'present.announce': '{progress}: {title}',
+  'present.overview': 'Alle Folien (O)',
+  'present.overviewTitle': 'Alle Folien',
+  'present.overviewHowto': 'Pfeiltasten wählen · Eingabe öffnet · Esc kehrt zurück',
+  'present.autoplay': 'Selbst abspielen (P)',
+  'present.autoplaySeconds': 'Sekunden pro Folie',
+  'present.autoplayLeft': 'Weiter in {seconds} s',
+  'present.autoplayPaused': 'Angehalten: läuft nach einer Minute weiter, oder mit P',
+  'present.wakeLockRefused':
+    'Dieser Browser hält den Bildschirm nicht wach: Er kann während der Wiedergabe ausgehen.',
 };

@@ -17,7 +17,7 @@ export const enDeck = {
   'present.elapsed': 'Elapsed',
   'present.resetTimer': 'Restart the timer',
   'present.keys':
-    'Keys: → ← PageDown PageUp Space move · Home End first and last · F full screen · Esc leaves',
+    'Keys: → ← PageDown PageUp Space move · Home End first and last · O or Esc all slides · P plays and pauses · F full screen',
   'present.sourceTitle': 'Where this comes from',
   'present.note.measures': 'What it measures: {text}',
   'present.note.asOf': 'When: {text}',
@@ -38,6 +38,15 @@ export const enDeck = {
   'present.progressLabel': 'Progress through the slides',
   'present.quoteHeading': 'Quotation: {speaker}',
   'present.announce': '{progress}: {title}',
+  'present.overview': 'All slides (O)',
+  'present.overviewTitle': 'All slides',
+  'present.overviewHowto': 'Arrows move · Enter opens · Esc returns',
+  'present.autoplay': 'Play on its own (P)',
+  'present.autoplaySeconds': 'Seconds per slide',
+  'present.autoplayLeft': 'Next in {seconds} s',
+  'present.autoplayPaused': 'Paused: plays again after a minute, or with P',
+  'present.wakeLockRefused':
+    'This browser would not keep the screen awake: it may sleep while the slides play.',
 } as const;
 
 export type DeckMessageKey = keyof typeof enDeck;

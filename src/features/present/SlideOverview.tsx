@@ -1,0 +1,115 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { ChartContext } from '../../charts/ChartContext';
+import type { Slide } from './buildSlides';
+import { SlideContent } from './SlideContent';
+import { SlideStage } from './SlideStage';
+import { slideTitle } from './slideTitle';
+import './SlideOverview.css';
+
+/** The address of slide `index` (0-based), keeping the deck's other options. */
+function slideHref(index: number): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set('slide', String(index + 1));
+  return url.href;
+}
+
+/** How many thumbnails the grid's first row holds: where ↑ and ↓ go. */
+function columnsOf(links: HTMLElement[]): number {
+  const top = links[0]?.offsetTop;
+  const n = links.filter((link) => link.offsetTop === top).length;
+  return Math.max(1, n);
+}
+
+/**
+ * Every slide at a glance (O, or Esc), as reveal.js and Keynote have it: thumbnails drawn from the
+ * same slides and the build's chart drawings (no live chart loads), the current one marked and
+ * focused. Arrows move, Enter opens, Esc or O returns to the slide that was showing. Each
+ * thumbnail is a link to its slide, so it also opens in a new tab.
+ */
+export function SlideOverview({
+  slides,
+  index,
+  ctx,
+  label,
+  onChoose,
+  onClose,
+}: {
+  slides: readonly Slide[];
+  index: number;
+  ctx: ChartContext;
+  label: (index: number) => string;
+  onChoose: (index: number) => void;
+  onClose: () => void;
+}) {
+  const { t } = ctx;
+  const list = useRef<HTMLOListElement>(null);
+  const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+
+  // The slide that was showing, in view and focused: a speaker starts from where they are.
+  useEffect(() => {
+    const current = links()[index];
+    current?.focus();
+    // (Not in jsdom, which lays nothing out.)
+    current?.scrollIntoView?.({ block: 'nearest' });
+    // Only as it opens: later the focus is the speaker's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const all = links();
+    const at = all.findIndex((link) => link === document.activeElement);
+    const from = at < 0 ? index : at;
+    const columns = columnsOf(all);
+    const moves: Record<string, number> = {
+      ArrowRight: from + 1,
+      ArrowLeft: from - 1,
+      ArrowDown: from + columns,
+      ArrowUp: from - columns,
+      Home: 0,
+      End: all.length - 1,
+    };
+    const to = moves[event.key];
+    if (event.key === 'Escape' || event.key === 'o' || event.key === 'O') onClose();
+    else if (to !== undefined) all[Math.min(Math.max(to, 0), all.length - 1)]?.focus();
+    else return;
+    // The deck's own keys (useDeck) must not also move the slide behind the grid.
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  return (
+    <section className="deck-overview" aria-labelledby="deck-overview-title">
+      <h2 id="deck-overview-title" className="deck-overview-title">
+        {t('present.overviewTitle')}
+      </h2>
+      <p className="deck-overview-howto">{t('present.overviewHowto')}</p>
+      {/* The links take the arrows, as a grid's cells do; each is still a link to Tab to. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <ol ref={list} className="deck-overview-grid" onKeyDown={onKeyDown}>
+        {slides.map((slide, i) => (
+          <li key={slide.id}>
+            <a
+              href={slideHref(i)}
+              aria-current={i === index ? 'true' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                onChoose(i);
+              }}
+            >
+              <span className="deck-overview-label">
+                {label(i)}: {slideTitle(slide, ctx)}
+              </span>
+              {/* A picture of the slide, for the eye: the link's words above say what it is. */}
+              <div className="deck-overview-thumb" aria-hidden="true">
+                <SlideStage label={label(i)}>
+                  <SlideContent slide={slide} ctx={ctx} live={false} />
+                </SlideStage>
+              </div>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
