@@ -45,7 +45,7 @@ const NASTY = [
   'NaN',
   '0x10',
 ];
-const KEYS = ['lang', 'currency', 'theme', 'transparent', 'tab', 'slide', 'view', 'x'];
+const KEYS = ['lang', 'currency', 'theme', 'transparent', 'tab', 'slide', 'view', 'autoplay', 'x'];
 const PATHS = [
   '',
   'de/',

@@ -203,6 +203,43 @@ describe.each(CASES)('axe on %s (%s)', (path, theme) => {
   });
 });
 
+describe.each(
+  (['', 'de/'] as const).flatMap((lang) =>
+    (['light', 'dark'] as const).map((theme) => [lang, theme] as const),
+  ),
+)('axe on the deck playing on its own with its overview open (/%spresent/, %s)', (lang, theme) => {
+  it('finds no WCAG 2.2 AA or best-practice violations', async () => {
+    const session = await openPage(env.browser, { width: 1280, height: 900 });
+    try {
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await page.goto(url(`/${lang}present/?autoplay=12&slide=3`));
+      await page
+        .locator('.slide-stage[data-scale] ~ *, .slide-stage[data-scale]')
+        .first()
+        .waitFor();
+      // The loop's switch is on (pressed, in the accent colour); O opens the grid over the deck.
+      await page.locator('.deck-autoplay [aria-pressed="true"]').waitFor();
+      await page.keyboard.press('o');
+      await page.locator('.deck-overview a[aria-current]').waitFor();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')})`,
+      );
+      expect(summary).toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 /** Sections that skip rendering until they near the viewport (content-visibility: auto). */
 const DEFERRED = ['charts', 'quotes', 'timeline', 'sources'];
 

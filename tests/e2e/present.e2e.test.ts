@@ -172,6 +172,46 @@ describe.each(SCREENS)('every slide at %i×%i', (width, height) => {
   });
 });
 
+describe.each([
+  [1024, 768],
+  [1280, 720],
+  [768, 1024],
+])('the deck’s bar at %i×%i', (width, height) => {
+  it.each(['', 'de/'])(
+    '/%spresent/: every control whole and on screen, off, playing and paused',
+    async (lang) => {
+      const session = await openPage(env.browser, { width, height });
+      try {
+        const { page } = session;
+        const fits = () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll<HTMLElement>('.deck-controls > *, .deck-controls *')]
+              // Shown (not the 1 px words kept for screen readers beside a sign).
+              .filter((el) => el.getBoundingClientRect().width > 1)
+              .filter((el) => {
+                const box = el.getBoundingClientRect();
+                // Off the screen, or its words spilling out of its box.
+                return box.right > window.innerWidth + 0.5 || el.scrollWidth > el.clientWidth + 1;
+              })
+              .map((el) => `${el.tagName} ${el.textContent}`),
+          );
+        await page.goto(url(`/${lang}present/?slide=8`));
+        await hydrated(page);
+        expect(await fits(), 'off').toEqual([]);
+        await page.keyboard.press('p');
+        await page.locator('.deck-autoplay-left').waitFor();
+        expect(await fits(), 'playing').toEqual([]);
+        await page.keyboard.press('ArrowRight');
+        await page.locator('.deck-autoplay-left', { hasText: /P/ }).waitFor();
+        expect(await fits(), 'paused').toEqual([]);
+        expect(session.errors).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+});
+
 describe('the overview', () => {
   it('O shows every slide; a speaker finds slide 12 and is there with Enter', async () => {
     const session = await openPage(env.browser, { width: 1920, height: 1080 });

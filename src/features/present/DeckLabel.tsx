@@ -2,7 +2,7 @@ import './DeckLabel.css';
 
 /**
  * A deck control's words, and the sign that stands for them where the deck's bar is short of room
- * (below 64em, PresentView.css): the words stay its name for a screen reader either way.
+ * (below 80em, DeckLabel.css): the words stay its name for a screen reader either way.
  */
 export function DeckLabel({ icon, words }: { icon: string; words: string }) {
   return (

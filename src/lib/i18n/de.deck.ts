@@ -43,7 +43,7 @@ export const deDeck: DeckMessages = {
   'present.autoplay': 'Selbst abspielen (P)',
   'present.autoplaySeconds': 'Sekunden pro Folie',
   'present.autoplayLeft': 'Weiter in {seconds} s',
-  'present.autoplayPaused': 'Angehalten: läuft nach einer Minute weiter, oder mit P',
+  'present.autoplayPaused': 'Angehalten · P spielt',
   'present.wakeLockRefused':
     'Dieser Browser hält den Bildschirm nicht wach: Er kann während der Wiedergabe ausgehen.',
 };

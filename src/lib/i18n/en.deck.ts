@@ -44,7 +44,7 @@ export const enDeck = {
   'present.autoplay': 'Play on its own (P)',
   'present.autoplaySeconds': 'Seconds per slide',
   'present.autoplayLeft': 'Next in {seconds} s',
-  'present.autoplayPaused': 'Paused: plays again after a minute, or with P',
+  'present.autoplayPaused': 'Paused · P plays',
   'present.wakeLockRefused':
     'This browser would not keep the screen awake: it may sleep while the slides play.',
 } as const;
