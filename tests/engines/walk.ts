@@ -216,6 +216,52 @@ export function walk(start: () => Promise<Engine>): void {
     });
   });
 
+  it('stands a chart slide upright on a portrait screen, and finds slide 12 in the overview', async () => {
+    await withTab(700, 1000, async (tab) => {
+      await tab.goto(url('present/?slide=8'));
+      // The address's slide is drawn once the app is here (the page itself shows the first).
+      await until(
+        () =>
+          tab.evaluate(
+            () => document.querySelector('.slide-stage[aria-label="Slide 8 of 16"]') !== null,
+          ),
+        `${engine.name}: slide 8`,
+      );
+      await tab.click('.slide-main');
+      const shape = () =>
+        tab.evaluate(() => {
+          const stage = document.querySelector<HTMLElement>('.slide-stage[data-scale]');
+          const svg = stage?.querySelector('.slide-chart svg');
+          return {
+            shape: stage?.dataset.shape,
+            cover: stage ? stage.getBoundingClientRect().width / innerWidth : 0,
+            chart: svg ? svg.getBoundingClientRect().height / innerHeight : 0,
+          };
+        });
+      await until(
+        async () => (await shape()).shape === 'portrait' && (await shape()).chart > 0.35,
+        `${engine.name}: the upright slide and its chart`,
+      );
+      expect((await shape()).cover, `${engine.name}: slide width / screen`).toBeGreaterThan(0.85);
+      await tab.press('o');
+      await until(
+        () =>
+          tab.evaluate(
+            () =>
+              document.activeElement?.getAttribute('aria-current') === 'true' &&
+              document.querySelectorAll('.deck-overview a').length === 16,
+          ),
+        `${engine.name}: the overview, the current slide focused`,
+      );
+      for (let i = 0; i < 4; i++) await tab.press('ArrowRight');
+      await tab.press('Enter');
+      await until(
+        () => tab.evaluate(() => new URLSearchParams(location.search).get('slide') === '12'),
+        `${engine.name}: slide 12 from the overview`,
+      );
+    });
+  });
+
   it('sizes the embed code’s frame on another site to its content', async () => {
     await withTab(480, 900, async (tab) => {
       const title = translate('en', 'embed.iframeTitle', {

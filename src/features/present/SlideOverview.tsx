@@ -45,15 +45,19 @@ export function SlideOverview({
   const list = useRef<HTMLOListElement>(null);
   const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
 
-  // The slide that was showing, in view and focused: a speaker starts from where they are.
+  // Whether the speaker has moved in the grid: until then, the focus follows the deck's slide.
+  const moved = useRef(false);
+
+  // The slide that is showing, in view and focused: a speaker starts from where they are. Again
+  // if it changes before they move (O pressed as the page wakes, before the address's slide is
+  // read; the other window moving the deck).
   useEffect(() => {
-    const current = links()[index];
+    if (moved.current) return;
+    const current = [...(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])][index];
     current?.focus();
     // (Not in jsdom, which lays nothing out.)
     current?.scrollIntoView?.({ block: 'nearest' });
-    // Only as it opens: later the focus is the speaker's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [index]);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -71,8 +75,10 @@ export function SlideOverview({
     };
     const to = moves[event.key];
     if (event.key === 'Escape' || event.key === 'o' || event.key === 'O') onClose();
-    else if (to !== undefined) all[Math.min(Math.max(to, 0), all.length - 1)]?.focus();
-    else return;
+    else if (to !== undefined) {
+      moved.current = true;
+      all[Math.min(Math.max(to, 0), all.length - 1)]?.focus();
+    } else return;
     // The deck's own keys (useDeck) must not also move the slide behind the grid.
     event.preventDefault();
     event.stopPropagation();

@@ -15,7 +15,7 @@ export interface EngineTab {
   /** A real click at the middle of the first element matching, scrolled into view first. */
   click: (selector: string, frame?: number) => Promise<void>;
   /** A real key press, sent to whatever has focus. */
-  press: (key: 'Tab' | 'ArrowRight') => Promise<void>;
+  press: (key: 'Tab' | 'ArrowRight' | 'Enter' | 'o') => Promise<void>;
   /** Sets the page's viewport (the part pages lay out in), in CSS pixels. */
   resize: (width: number, height: number) => Promise<void>;
   /** Errors seen in the top page: uncaught errors, console errors, refused resources. */

@@ -82,7 +82,7 @@ export async function webkit(): Promise<Engine> {
         press: (key) =>
           driver
             .actions()
-            .sendKeys(key === 'Tab' ? Key.TAB : Key.ARROW_RIGHT)
+            .sendKeys({ Tab: Key.TAB, ArrowRight: Key.ARROW_RIGHT, Enter: Key.ENTER, o: 'o' }[key])
             .perform(),
         async resize(w, h) {
           // The window's size includes its frame: set it, measure the page, correct once.
