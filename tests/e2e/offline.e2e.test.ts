@@ -2,22 +2,17 @@
  * The offline file as it is used in a room without internet: opened from disk over file:// with
  * every network request blocked, it shows the dashboard and runs the whole talk.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePresent, isInArticle } from '../support/articleText';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser';
-import { ROOT_DIR } from './support/paths';
+import { launchBrowserForOfflineFile, openPage, saveScreenshot } from './support/browser';
+import { OFFLINE_FILE } from './support/paths';
 
-const FILE = resolve(ROOT_DIR, 'dist-offline', 'index.html');
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(FILE))
-    throw new Error('dist-offline/index.html is missing: run `npm run build:offline`');
-  browser = await launchBrowser();
+  browser = await launchBrowserForOfflineFile();
 });
 
 afterAll(async () => {
@@ -34,7 +29,7 @@ describe('the offline file over file:// with the network blocked', () => {
         network.push(route.request().url());
         return route.abort();
       });
-      const url = pathToFileURL(FILE).href;
+      const url = pathToFileURL(OFFLINE_FILE).href;
       await page.goto(url);
       await page
         .getByRole('heading', { level: 1, name: 'German military aid to Ukraine' })

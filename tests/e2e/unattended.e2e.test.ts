@@ -3,15 +3,12 @@
  * driven by a fake clock through a day's worth of slides. It loops, keeps the screen awake, hides
  * the pointer, and its memory, page and timers stay as they were at the start.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
-import { ROOT_DIR } from './support/paths';
+import { launchBrowserForOfflineFile, openPage } from './support/browser';
+import { OFFLINE_FILE } from './support/paths';
 
-const FILE = resolve(ROOT_DIR, 'dist-offline', 'index.html');
 const SLIDES = 16;
 const PACE = 4;
 /** A thousand slide changes and more, ending on the slide they start from: the page's size
@@ -21,9 +18,7 @@ const WARM_UP = 16 * SLIDES;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(FILE))
-    throw new Error('dist-offline/index.html is missing: run `npm run build:offline`');
-  browser = await launchBrowser();
+  browser = await launchBrowserForOfflineFile();
 });
 
 afterAll(async () => {
@@ -138,7 +133,7 @@ describe('the unattended loop, from the offline file on a portrait screen', () =
           return request(type);
         };
       });
-      await page.goto(`${pathToFileURL(FILE).href}?autoplay=${PACE}#/present/`);
+      await page.goto(`${pathToFileURL(OFFLINE_FILE).href}?autoplay=${PACE}#/present/`);
       await page.locator('main.deck section.slide-stage[data-shape="portrait"]').waitFor();
       expect(await slideOf(page)).toBe(1);
       expect(await page.getByText(`Next in ${PACE} s`).count()).toBe(1);

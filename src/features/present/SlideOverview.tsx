@@ -4,13 +4,12 @@ import type { Slide } from './buildSlides';
 import { SlideContent } from './SlideContent';
 import { SlideStage } from './SlideStage';
 import { slideTitle } from './slideTitle';
+import { slideUrl } from './useDeck';
 import './SlideOverview.css';
 
-/** The address of slide `index` (0-based), keeping the deck's other options. */
-function slideHref(index: number): string {
-  const url = new URL(window.location.href);
-  url.searchParams.set('slide', String(index + 1));
-  return url.href;
+/** The grid's links, one a slide, in order. */
+function linksIn(list: HTMLOListElement | null): HTMLAnchorElement[] {
+  return [...(list?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
 }
 
 /** How many thumbnails the grid's first row holds: where ↑ and ↓ go. */
@@ -43,7 +42,6 @@ export function SlideOverview({
 }) {
   const { t } = ctx;
   const list = useRef<HTMLOListElement>(null);
-  const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
 
   // Whether the speaker has moved in the grid: until then, the focus follows the deck's slide.
   const moved = useRef(false);
@@ -53,7 +51,7 @@ export function SlideOverview({
   // read; the other window moving the deck).
   useEffect(() => {
     if (moved.current) return;
-    const current = [...(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])][index];
+    const current = linksIn(list.current)[index];
     current?.focus();
     // (Not in jsdom, which lays nothing out.)
     current?.scrollIntoView?.({ block: 'nearest' });
@@ -61,7 +59,7 @@ export function SlideOverview({
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const all = links();
+    const all = linksIn(list.current);
     const at = all.findIndex((link) => link === document.activeElement);
     const from = at < 0 ? index : at;
     const columns = columnsOf(all);
@@ -96,7 +94,7 @@ export function SlideOverview({
         {slides.map((slide, i) => (
           <li key={slide.id}>
             <a
-              href={slideHref(i)}
+              href={slideUrl(i).href}
               aria-current={i === index ? 'true' : undefined}
               onClick={(event) => {
                 event.preventDefault();

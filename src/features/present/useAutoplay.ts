@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../../lib/useHydrated';
 import { AUTOPLAY_DEFAULT, autoplaySeconds } from './autoplaySeconds';
+import { inTextField } from './inTextField';
 import { useWakeLock, type WakeLockState } from './useWakeLock';
 
 /** After this long without a key, tap or pointer movement, a paused loop plays again. */
@@ -56,6 +57,13 @@ function isPresence(event: Event): boolean {
   if (event instanceof PointerEvent && event.type === 'pointermove')
     return event.movementX !== 0 || event.movementY !== 0;
   return true;
+}
+
+/** P, without a modifier (Ctrl+P prints). */
+function isPlayKey(event: KeyboardEvent): boolean {
+  return (
+    (event.key === 'p' || event.key === 'P') && !event.altKey && !event.ctrlKey && !event.metaKey
+  );
 }
 
 /**
@@ -124,9 +132,8 @@ export function useAutoplay(
     if (seconds === null) return;
     const onInput = (event: Event) => {
       if (!isPresence(event)) return;
-      if (event instanceof KeyboardEvent && (event.key === 'p' || event.key === 'P')) {
-        if (!event.altKey && !event.ctrlKey && !event.metaKey) return;
-      }
+      // P is the loop's own key (below), not someone stopping it.
+      if (event instanceof KeyboardEvent && isPlayKey(event)) return;
       lastInput.current = Date.now();
       if (!paused) {
         setPaused(true);
@@ -158,10 +165,7 @@ export function useAutoplay(
   // P, anywhere but a text field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'p' && event.key !== 'P') return;
-      if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      if (!isPlayKey(event) || event.repeat || inTextField(event)) return;
       event.preventDefault();
       toggle();
     };

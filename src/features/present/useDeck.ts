@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../../lib/useHydrated';
 import { slideIndex } from './buildSlides';
+import { inTextField } from './inTextField';
 
 /** The channel both windows of one browser share: presenter and audience stay on one slide. */
 export const DECK_CHANNEL = 'german-aid-present';
@@ -39,11 +40,16 @@ export function takeSteps(start: number, keys: string, count: number): number {
   return index;
 }
 
-/** Writes the 1-based slide into the address (replaceState: stepping is not history). */
-function writeSlide(index: number) {
+/** The address of slide `index` (0-based, 1-based in the URL), keeping the deck's other options. */
+export function slideUrl(index: number): URL {
   const url = new URL(window.location.href);
   url.searchParams.set('slide', String(index + 1));
-  window.history.replaceState(window.history.state, '', url);
+  return url;
+}
+
+/** Writes the slide into the address (replaceState: stepping is not history). */
+function writeSlide(index: number) {
+  window.history.replaceState(window.history.state, '', slideUrl(index));
 }
 
 /**
@@ -104,7 +110,7 @@ export function useDeck(count: number, onOverview: () => void, overviewOpen = fa
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      if (inTextField(event)) return;
       // A focused chart keeps its keys: arrows move between its points (OneFocusStop).
       if (target?.closest('.recharts-wrapper')) return;
       let handled = true;

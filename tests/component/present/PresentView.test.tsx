@@ -1,28 +1,9 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALL_VIEWS } from '../../../src/app/allViews';
-import { App } from '../../../src/app/App';
-import { dataset } from '../../../src/data/dataset';
-import { DEFAULT_OPTIONS } from '../../../src/lib/urlOptions';
+import { press, renderDeck } from './renderDeck';
 
-function renderDeck(search = '') {
-  window.history.replaceState(null, '', `/present/${search}`);
-  return render(
-    <App
-      route={{ name: 'present' }}
-      View={ALL_VIEWS.present}
-      dataset={dataset}
-      options={DEFAULT_OPTIONS}
-      base="/"
-    />,
-  );
-}
-
+// By role here: the slide is the page's one region while no overview is open.
 const slideLabel = () => screen.getByRole('region').getAttribute('aria-label');
-const press = (key: string, init: KeyboardEventInit = {}) =>
-  act(() => {
-    fireEvent.keyDown(window, { key, ...init });
-  });
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 

@@ -8,7 +8,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROMIUM_ARGS } from '../../../scripts/chromiumArgs';
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../../../scripts/serve.js';
-import { DIST_DIR, RESULTS_DIR } from './paths';
+import { existsSync } from 'node:fs';
+import { DIST_DIR, OFFLINE_FILE, RESULTS_DIR } from './paths';
 
 /** Waits used inside tests: short, so a missing element fails fast instead of at testTimeout. */
 export const STEP_TIMEOUT = 10_000;
@@ -18,6 +19,13 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/** Chromium for the offline file, once the file is there (it is built apart from dist/). */
+export async function launchBrowserForOfflineFile(): Promise<Browser> {
+  if (!existsSync(OFFLINE_FILE))
+    throw new Error('dist-offline/index.html is missing: run `npm run build:offline`');
+  return launchBrowser();
 }
 
 export interface RunningServer {
