@@ -57,8 +57,10 @@ export default defineConfig({
                   !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
                   // Hydrates later, with its words (SourcesSectionLater).
                   !/[\\/]features[\\/]sources[\\/]SourcesSection\.tsx$/.test(id) &&
-                  // Comes with the live charts' code (Recharts), not the first view.
-                  !/[\\/]charts[\\/](TooltipAnnouncer|OneFocusStop)\.tsx$/.test(id)
+                  // Comes with the live charts' code (Recharts, the live drawings), not the first view.
+                  !/[\\/]charts[\\/](TooltipAnnouncer|TipAnnouncement|OneFocusStop|waffleStep)\.tsx?$/.test(
+                    id,
+                  )
                 );
               },
               minShareCount: 2,

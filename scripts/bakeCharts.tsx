@@ -98,7 +98,7 @@ for (const spec of CHARTS) {
           let i = 0;
           i < 100 &&
           !host.querySelector(
-            'svg.recharts-surface .recharts-bar, svg.recharts-surface .recharts-scatter',
+            'svg.recharts-surface .recharts-bar, svg.recharts-surface .waffle-squares',
           );
           i++
         ) {

@@ -10,25 +10,9 @@ import { escapeAttr } from '../src/lib/escapeAttr';
  *   of widths without stretching its text.
  * - ids get the drawing's key in front: a page holds several drawings of one chart, and a
  *   clip path must find its own.
- * - A run of same-coloured squares (the drones) becomes one path of as many squares
- *   (`path.bake-squares`): the same drawing, but one element to style instead of 537, which
- *   halves what the browser's first modal dialog costs on the page (it restyles the document).
  * - Empty groups, React's helper attributes that SVG does not have (x/y/width on a path, say)
- *   and coordinates past two decimals are dropped: the 537 drones weigh a fifth as much.
+ *   and coordinates past two decimals are dropped.
  */
-const SQUARE =
-  /<rect x="(-?[\d.]+)" y="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="([^"]+)"\/>/;
-const SQUARE_RUN = new RegExp(`(?:${SQUARE.source}){2,}`, 'g');
-
-/** Consecutive squares of one colour as one path: "M x y h w v h h -w z" for each. */
-function squaresAsPath(run: string): string {
-  const squares = [...run.matchAll(new RegExp(SQUARE.source, 'g'))];
-  const fills = new Set(squares.map((m) => m[5]));
-  if (fills.size !== 1) return run;
-  const d = squares.map(([, x, y, w, h]) => `M${x} ${y}h${w}v${h}h-${w}z`).join('');
-  return `<path class="bake-squares" fill="${squares[0]?.[5] ?? ''}" d="${d}"/>`;
-}
-
 export function tidyBakedSvg(svg: string, key: string, title: string): string {
   const prefix = `bake-${key.replace(/[^a-zA-Z0-9]+/g, '-')}`;
   const open = /^<svg\b[^>]*>/.exec(svg);
@@ -40,11 +24,6 @@ export function tidyBakedSvg(svg: string, key: string, title: string): string {
     .replace(/<desc>[\s\S]*?<\/desc>/, '')
     // What the live chart's OneFocusStop marks on its layers; a drawing has no focus to manage.
     .replace(/(<g class="recharts-zIndex-layer_[^"]*") tabindex="-1" aria-hidden="true"/g, '$1');
-  // Recharts wraps each drone in two groups; the square alone draws the same.
-  body = body.replace(
-    /<g class="recharts-layer recharts-scatter-symbol"><g class="recharts-layer recharts-shape">(<rect[^>]*><\/rect>)<\/g><\/g>/g,
-    '$1',
-  );
   for (let before = ''; before !== body;) {
     before = body;
     body = body.replace(/<g(?: (?:class|id)="[^"]*")*><\/g>/g, '');
@@ -64,7 +43,6 @@ export function tidyBakedSvg(svg: string, key: string, title: string): string {
     )
     .replace(/<(rect|line|path)\b([^>]*)><\/\1>/g, '<$1$2/>')
     .replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
-    .replace(SQUARE_RUN, (run) => squaresAsPath(run))
     .replace(/ id="([^"]+)"/g, (_m, id: string) => ` id="${prefix}-${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}-${id})`);
   return (

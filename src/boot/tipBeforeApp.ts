@@ -34,8 +34,8 @@ function markAt(target: Element, x: number, y: number): Found | null {
     const nearest = bars.reduce((best, bar) => (distance(bar) < distance(best) ? bar : best));
     return { tips, index: bars.indexOf(nearest) };
   }
-  // The drones: one path of squares (tidyBakedSvg), "M x y h w v h …" for each.
-  const d = svg.querySelector('path.bake-squares')?.getAttribute('d');
+  // The drones: one path of squares (waffleLayout), "M x y h w v h …" for each.
+  const d = svg.querySelector('path.waffle-squares')?.getAttribute('d');
   const matrix = svg.getScreenCTM()?.inverse();
   if (!d || !matrix) return null;
   const at = new DOMPoint(x, y).matrixTransform(matrix);

@@ -21,7 +21,7 @@ import type { ChartContext } from './ChartContext';
 import type { ChartTip } from './ChartTip';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { aidTotalsSpec } from './aidTotalsSpec';
-import { useOneFocusStop } from './OneFocusStop';
+import { OneFocusStop } from './OneFocusStop';
 import { TooltipAnnouncer } from './TooltipAnnouncer';
 import { CHART_COLORS, CHART_HEIGHT, FONT_SIZE, INITIAL_WIDTH } from './chartTheme';
 
@@ -45,7 +45,6 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
   const scale = ctx.size?.fontScale ?? 1;
   const initialWidth = ctx.size?.width ?? INITIAL_WIDTH;
   const [width, setWidth] = useState<number>(initialWidth);
-  const { chartKey, focusStop } = useOneFocusStop();
   // Category names wrap within their own column, so they never collide on a phone.
   const columnWidth = Math.max(
     0,
@@ -82,7 +81,6 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
         onResize={(w) => setWidth(w)}
       >
         <BarChart
-          key={chartKey}
           data={rows}
           margin={MARGIN}
           accessibilityLayer
@@ -134,7 +132,7 @@ export default function AidTotalsChart({ ctx }: { ctx: ChartContext }) {
         </BarChart>
       </ResponsiveContainer>
       <TooltipAnnouncer />
-      {focusStop}
+      <OneFocusStop />
     </>
   );
 }

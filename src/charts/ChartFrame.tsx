@@ -62,12 +62,14 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
   const titleId = useId();
   const summaryId = useId();
 
-  const { Chart } = spec;
+  const { Chart, LiveBake } = spec;
   const Heading = headingLevel === 1 ? 'h1' : 'h3';
   const title = t(spec.titleKey);
   const table = spec.table(ctx);
   // The build's drawing holds the box until the live chart is in: never an empty or "loading" box.
   const baked = <BakedChart spec={spec} ctx={ctx} />;
+  const live = mounted && tab === 'chart';
+  const overBake = LiveBake && hasBake;
 
   function select(next: ChartTab) {
     setOption('tabs', { ...tabs, [spec.id]: next });
@@ -120,12 +122,24 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
                     {!spec.fixedHeight ? (
                       // A list needs no drawing code: it is prerendered like the rest of the page.
                       <Chart ctx={ctx} />
-                    ) : mounted && tab === 'chart' ? (
-                      <Suspense fallback={baked}>
-                        <Chart ctx={ctx} />
-                      </Suspense>
                     ) : (
-                      baked
+                      // Over the build's drawing the live layer comes on top, and the drawing
+                      // stays where it is (parsing its SVGs again would cost more than all the
+                      // rest); elsewhere the live chart takes its place.
+                      <>
+                        {overBake || !live ? (
+                          baked
+                        ) : (
+                          <Suspense fallback={baked}>
+                            <Chart ctx={ctx} />
+                          </Suspense>
+                        )}
+                        {overBake && live && (
+                          <Suspense fallback={null}>
+                            <LiveBake spec={spec} ctx={ctx} describedBy={summaryId} />
+                          </Suspense>
+                        )}
+                      </>
                     )}
                   </ErrorBoundary>
                 </div>

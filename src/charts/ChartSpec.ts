@@ -54,4 +54,18 @@ export interface ChartSpec {
   tips?: (ctx: ChartContext) => BakedTip[];
   /** Loaded on demand for drawn charts (Recharts; see lib/preloadable); plain for lists. */
   Chart: ComponentType<{ ctx: ChartContext }>;
+  /**
+   * Where the page holds the build's drawing, the chart is that drawing made live (a layer over
+   * it for the keyboard; the pointer's tooltips are the boot script's) rather than drawn again by
+   * Recharts: loaded on demand like `Chart`.
+   */
+  LiveBake?: ComponentType<LiveBakeProps>;
+}
+
+/** What a chart's live baked drawing is given (LiveBakedChart). */
+export interface LiveBakeProps {
+  spec: ChartSpec;
+  ctx: ChartContext;
+  /** The id of the chart's summary, which describes it. */
+  describedBy: string;
 }

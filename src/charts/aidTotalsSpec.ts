@@ -1,6 +1,7 @@
 import { figureById, selectAidTotals } from '../data/selectors';
 import { formatMoney } from '../lib/format';
 import { preloadable } from '../lib/preloadable';
+import { liveBakedChart } from './liveBakedChart';
 import { aidTotalsTips } from './aidTotalsTips';
 import type { ChartSpec } from './ChartSpec';
 import { BAKE_TIERS } from './chartTheme';
@@ -73,4 +74,5 @@ export const aidTotalsSpec: ChartSpec = {
   showsConverted: ({ dataset, currency }) =>
     selectAidTotals(dataset, currency).some((r) => r.money.converted),
   Chart: chart.Component,
+  LiveBake: liveBakedChart.Component,
 };

@@ -26,6 +26,10 @@ export function cloneSurface(surface: SVGSVGElement): {
   height: number;
 } {
   const { width, height } = surface.getBoundingClientRect();
+  // A baked drawing is drawn at its own size and scaled to its box: it keeps its viewBox.
+  const drawnAt = surface.classList.contains('chart-baked-svg')
+    ? surface.getAttribute('viewBox')
+    : null;
   const clone = surface.cloneNode(true) as SVGSVGElement;
   const originals = [surface, ...surface.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -42,14 +46,14 @@ export function cloneSurface(surface: SVGSVGElement): {
     copy.removeAttribute('tabindex');
   });
   clone
-    .querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot')
+    .querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot, .chart-highlight')
     .forEach((n) => n.remove());
   for (const attr of ['class', 'tabindex', 'role', 'aria-label', 'focusable', 'x', 'y']) {
     clone.removeAttribute(attr);
   }
   clone.setAttribute('width', String(Math.round(width)));
   clone.setAttribute('height', String(Math.round(height)));
-  clone.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
+  clone.setAttribute('viewBox', drawnAt ?? `0 0 ${Math.round(width)} ${Math.round(height)}`);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }

@@ -1,6 +1,7 @@
 import { figureById, selectDroneCount } from '../data/selectors';
 import { formatCount } from '../lib/format';
 import { preloadable } from '../lib/preloadable';
+import { liveBakedChart } from './liveBakedChart';
 import type { ChartSpec } from './ChartSpec';
 import { TIP_SLOT } from './ChartTip';
 import { dronesTip } from './dronesTip';
@@ -48,4 +49,5 @@ export const dronesSpec: ChartSpec = {
   tips: (ctx) => [{ mark: '*', tip: dronesTip(ctx, TIP_SLOT) }],
   showsConverted: () => false,
   Chart: chart.Component,
+  LiveBake: liveBakedChart.Component,
 };

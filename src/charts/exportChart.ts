@@ -5,8 +5,9 @@ import { composeSvg, type ExportParts } from './composeSvg';
 import { sourceLine } from './sourceLine';
 
 /**
- * The chart in `frame` as one SVG with title, notes and source. The drawing is the live Recharts
- * surface when the chart is shown; otherwise (table or sources tab, the timeline) its table rows.
+ * The chart in `frame` as one SVG with title, notes and source. The drawing is the one shown (the
+ * live Recharts surface or the build's drawing); otherwise (table or sources tab, the timeline)
+ * its table rows.
  */
 export function exportChartSvg(
   frame: HTMLElement,
@@ -15,7 +16,14 @@ export function exportChartSvg(
 ): { svg: string; width: number; height: number } {
   const style = getComputedStyle(frame);
   const color = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const surface = frame.querySelector<SVGSVGElement>('svg.recharts-surface');
+  // The live chart, else the build's drawing the page shows (a baked drawing made live, or one
+  // not reached for yet): either is the chart the reader sees.
+  const surface =
+    frame.querySelector<SVGSVGElement>('svg.recharts-surface') ??
+    [...frame.querySelectorAll<SVGSVGElement>('.chart-box svg.chart-baked-svg')].find(
+      (svg) => svg.getBoundingClientRect().width > 0,
+    ) ??
+    null;
   const table = spec.table(ctx);
   const body: ExportParts['body'] = surface
     ? { kind: 'svg', ...cloneSurface(surface) }

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 // pointermove too: a pointer that rests on the box while the app wakes sends no pointerenter.
 const REACH_EVENTS = ['pointerenter', 'pointermove', 'pointerdown', 'focusin'] as const;
@@ -8,8 +8,8 @@ const REACH_EVENTS = ['pointerenter', 'pointermove', 'pointerdown', 'focusin'] a
  * keyboard focus. A baked chart needs no code until then, so the main thread stays free for the
  * first tap elsewhere. Until `handedOff`, the box itself is the keyboard's stop (the caller
  * renders it with tabIndex 0, in the prerendered page too, so a reader holding Tab before the
- * app wakes still stops on the chart); once the live chart's own focusable surface is in, the
- * box steps aside and hands focus on.
+ * app wakes still stops on the chart); once the live layer (LiveBakedChart), its own stop, is
+ * in, the box steps aside and hands focus on.
  */
 export function useReachedFor(
   ref: RefObject<HTMLElement | null>,
@@ -17,8 +17,6 @@ export function useReachedFor(
 ): { reached: boolean; handedOff: boolean } {
   const [reached, setReached] = useState(false);
   const [handedOff, setHandedOff] = useState(false);
-  /** Where the pointer last was over the box, to hand to the live chart when it is in. */
-  const pointer = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
     const el = ref.current;
@@ -27,12 +25,9 @@ export function useReachedFor(
       setReached(true);
       return;
     }
-    // A transition: the box takes the pointer or focus at once, and the live chart is built in
-    // slices behind it instead of holding the frame (≈ 1 s on a slow phone).
-    const reach = (event: Event) => {
-      if (event instanceof MouseEvent) pointer.current = { x: event.clientX, y: event.clientY };
-      startTransition(() => setReached(true));
-    };
+    // A transition: the box takes the pointer or focus at once, and the live layer comes in
+    // behind it instead of holding the frame.
+    const reach = () => startTransition(() => setReached(true));
     for (const type of REACH_EVENTS) el.addEventListener(type, reach);
     return () => {
       for (const type of REACH_EVENTS) el.removeEventListener(type, reach);
@@ -42,37 +37,21 @@ export function useReachedFor(
   useEffect(() => {
     const el = ref.current;
     if (!el || !reached) return;
-    const track = (event: PointerEvent) => {
-      pointer.current = { x: event.clientX, y: event.clientY };
-    };
-    el.addEventListener('pointermove', track);
+    // The drawing made live (LiveBakedChart) is a layer over it that the pointer passes through,
+    // so the boot script's tooltips go on answering a resting pointer: only focus is handed on.
     const handOff = (): boolean => {
-      // Focusable, not merely there: Recharts may add the surface before its tabindex, and the
-      // box must not give up its own while it still holds focus (focus would drop to the page).
-      const surface = el.querySelector<SVGElement>('svg.recharts-surface[tabindex]');
-      if (!surface) return false;
-      if (document.activeElement === el) surface.focus();
+      const layer = el.querySelector<HTMLElement>('.baked-live');
+      if (!layer) return false;
+      if (document.activeElement === el) layer.focus();
       setHandedOff(true);
-      el.removeEventListener('pointermove', track);
-      // A pointer resting on the chart moves no more: tell the live chart where it is, so its
-      // tooltip takes over from the baked drawing's (tipBeforeApp) without a gap.
-      const at = pointer.current;
-      if (at && el.matches(':hover')) {
-        surface.dispatchEvent(
-          new MouseEvent('mousemove', { bubbles: true, clientX: at.x, clientY: at.y }),
-        );
-      }
       return true;
     };
     if (handOff()) return;
     const observer = new MutationObserver(() => {
       if (handOff()) observer.disconnect();
     });
-    observer.observe(el, { childList: true, subtree: true, attributeFilter: ['tabindex'] });
-    return () => {
-      observer.disconnect();
-      el.removeEventListener('pointermove', track);
-    };
+    observer.observe(el, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [ref, reached]);
 
   return { reached, handedOff };

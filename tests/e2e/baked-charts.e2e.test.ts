@@ -6,7 +6,13 @@
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserAndSiteForFile, openPage, saveScreenshot, STEP_TIMEOUT } from './support/browser';
+import {
+  browserAndSiteForFile,
+  LIVE_CHART,
+  openPage,
+  saveScreenshot,
+  STEP_TIMEOUT,
+} from './support/browser';
 import { RESULTS_DIR } from './support/paths';
 
 const env = browserAndSiteForFile();
@@ -38,10 +44,11 @@ function visibleDrawings(page: Page): Promise<Drawn[]> {
         viewBoxWidth: svg?.viewBox.baseVal.width ?? 0,
         boxWidth: bakes.getBoundingClientRect().width,
         bars: sized(svg?.querySelectorAll('path.recharts-rectangle')),
-        // The build draws the drones as one path of squares (tidyBakedSvg): count its squares.
+        // The drones are one path of squares (waffleLayout): count its squares.
         squares:
-          sized(svg?.querySelectorAll('.recharts-scatter path.bake-squares')) > 0
-            ? (svg?.querySelector('path.bake-squares')?.getAttribute('d')?.match(/M/g) ?? []).length
+          sized(svg?.querySelectorAll('path.waffle-squares')) > 0
+            ? (svg?.querySelector('path.waffle-squares')?.getAttribute('d')?.match(/M/g) ?? [])
+                .length
             : 0,
         labels: [...(svg?.querySelectorAll('.recharts-label') ?? [])].map((label) =>
           // A label that wraps is one <tspan> a line.
@@ -124,7 +131,7 @@ describe('with JavaScript on', () => {
         await frame.scrollIntoViewIfNeeded();
         // The live chart mounts when the reader reaches for it: a pointer over the box.
         await frame.hover();
-        const live = frame.locator('svg.recharts-surface');
+        const live = frame.locator(LIVE_CHART);
         await live.waitFor({ timeout: STEP_TIMEOUT });
         await frame.scrollIntoViewIfNeeded();
         const before = await frame.evaluate(() => window.scrollY);
@@ -196,7 +203,7 @@ describe('with JavaScript on', () => {
       await stage.getByRole('heading', { name: /537 surveillance drones/ }).waitFor();
       // The drones as one path of 537 squares (tidyBakedSvg).
       const d = await stage
-        .locator('svg.chart-baked-svg:visible path.bake-squares')
+        .locator('svg.chart-baked-svg:visible path.waffle-squares')
         .getAttribute('d');
       expect(d?.match(/M/g)?.length).toBe(537);
       await saveScreenshot(page, 'baked-chart-slide');

@@ -199,7 +199,7 @@ describe('a tap before the app is here', () => {
 const bakedTip = (page: Page) => page.locator('.bake-tooltip:visible');
 
 describe('a baked chart answers the pointer before its live chart is in', () => {
-  it('shows each bar’s tooltip across its column, and hands over to the live chart', async () => {
+  it('shows each bar’s tooltip across its column, and goes on when the drawing is made live', async () => {
     const session = await openPage(env.browser, { width: 1280 });
     try {
       const { page } = session;
@@ -224,43 +224,53 @@ describe('a baked chart answers the pointer before its live chart is in', () => 
       expect(tip?.x).toBeGreaterThan(second.x + second.width / 2);
       expect((tip?.x ?? 0) + (tip?.width ?? 0)).toBeLessThanOrEqual(1280);
       expect(app.asked()).toBe(true);
-      // The live chart takes over under the pointer: at its next move (a hand is never still),
-      // its own tooltip shows, and the baked one goes.
+      // The app makes the drawing live (LiveBakedChart) under the pointer: the same drawing, so
+      // the same tooltip goes on answering the pointer, with no gap and no second one.
       app.release();
-      await page.locator('svg.recharts-surface').waitFor();
+      await page.locator('.baked-live').waitFor();
       await page.mouse.move(second.x + second.width / 2 + 1, second.y - 30);
-      await page.locator('.recharts-tooltip-wrapper .chart-tooltip').waitFor();
-      expect(await page.locator('.recharts-tooltip-wrapper').textContent()).toMatch(/^€4\.88bn/);
-      expect(await bakedTip(page).count()).toBe(0);
+      expect(await bakedTip(page).textContent()).toMatch(/^€4\.88bn/);
+      await bars.nth(0).hover();
+      await page.waitForFunction(() =>
+        document.querySelector('.bake-tooltip')?.textContent?.startsWith('€10.2bn'),
+      );
+      expect(await page.locator('.recharts-tooltip-wrapper').count()).toBe(0);
+      expect(await page.locator('svg.recharts-surface').count()).toBe(0);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
     }
   });
 
-  it('hands a resting pointer to the live chart, whose tooltip takes over with no gap', async () => {
+  it('keeps answering a resting pointer as the drones chart goes live, with no gap', async () => {
     const session = await openPage(env.browser, { width: 1280 });
     try {
       const { page } = session;
       await page.goto(url('/'));
       await page.waitForFunction(() => 'awake' in (document.getElementById('root')?.dataset ?? {}));
-      const bar = page
-        .locator('#charts svg.chart-baked-svg:visible .recharts-bar-rectangle path')
-        .first();
-      await bar.scrollIntoViewIfNeeded();
-      // The pointer comes to rest on the bar and stays: the baked tooltip answers, then the
-      // live chart mounts under it and shows its own tooltip without being moved over.
-      await bar.hover();
+      const box = page.locator('#charts .chart-box').nth(1);
+      await box.scrollIntoViewIfNeeded();
+      // The 40th square's centre on screen, from the path that draws the squares.
+      const square = await box.evaluate((el) => {
+        const svg = [...el.querySelectorAll<SVGSVGElement>('svg.chart-baked-svg')].find(
+          (drawing) => drawing.getBoundingClientRect().width > 0,
+        );
+        const d = svg?.querySelector('path.waffle-squares')?.getAttribute('d') ?? '';
+        const [, x, y, w] = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)h([\d.]+)/g)][39] ?? [];
+        const at = new DOMPoint(Number(x) + Number(w) / 2, Number(y) + Number(w) / 2);
+        const screen = at.matrixTransform(svg?.getScreenCTM() ?? undefined);
+        return { x: screen.x, y: screen.y };
+      });
+      // The pointer comes to rest on the square: the baked tooltip answers, the chart goes live
+      // under it (LiveBakedChart, a layer the pointer passes through), and the same tooltip goes
+      // on answering as the hand moves, with no second one.
+      await page.mouse.move(square.x, square.y);
       await bakedTip(page).waitFor();
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll<HTMLElement>('.recharts-tooltip-wrapper')].some(
-          (wrapper) => wrapper.style.visibility === 'visible',
-        ),
-      );
-      expect(await page.locator('.recharts-tooltip-wrapper').first().textContent()).toMatch(
-        /^€10\.2bn/,
-      );
-      expect(await bakedTip(page).count()).toBe(0);
+      expect(await bakedTip(page).textContent()).toContain('Drone 40 of 537');
+      await box.locator('.baked-live').waitFor({ state: 'attached' });
+      await page.mouse.move(square.x + 1, square.y);
+      expect(await bakedTip(page).textContent()).toContain('Drone 40 of 537');
+      expect(await page.locator('.baked-live-tip').count()).toBe(0);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -278,7 +288,7 @@ describe('a baked chart answers the pointer before its live chart is in', () => 
         const svg = [...document.querySelectorAll<SVGSVGElement>('svg.chart-baked-svg')].find(
           (el) => el.getBoundingClientRect().width > 0,
         );
-        const d = svg?.querySelector('path.bake-squares')?.getAttribute('d') ?? '';
+        const d = svg?.querySelector('path.waffle-squares')?.getAttribute('d') ?? '';
         const all = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)h([\d.]+)/g)];
         const [, x, y, w] = all[24] ?? [];
         const at = new DOMPoint(Number(x) + Number(w) / 2, Number(y) + Number(w) / 2);

@@ -7,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
+  LIVE_CHART,
   openPage,
   saveScreenshot,
   startServer,
@@ -165,19 +166,25 @@ describe.each(WIDTHS)('the dashboard at %i px wide', (width) => {
   });
 
   it('draws both charts with a non-zero size', async () => {
-    const surfaces = page.locator('figure.chart-frame svg.recharts-surface');
-    expect(await surfaces.count()).toBe(2);
-    for (const surface of await surfaces.all()) {
-      const box = await surface.boundingBox();
-      expect(box?.width ?? 0).toBeGreaterThan(0);
-      expect(box?.height ?? 0).toBeGreaterThan(0);
+    // Each chart is the build's drawing made live: a live layer over the drawing shown.
+    const boxes = page
+      .locator('figure.chart-frame .chart-box')
+      .filter({ has: page.locator(LIVE_CHART) });
+    expect(await boxes.count()).toBe(2);
+    for (const box of await boxes.all()) {
+      const layer = await box.locator(LIVE_CHART).boundingBox();
+      expect(layer?.width ?? 0).toBeGreaterThan(0);
+      expect(layer?.height ?? 0).toBeGreaterThan(0);
       // Drawn, not just an empty frame: bars or squares are there.
-      expect(await surface.locator('rect, path').count()).toBeGreaterThan(0);
+      const drawing = box.locator('svg.chart-baked-svg:visible');
+      expect(await drawing.locator('rect, path').count()).toBeGreaterThan(0);
     }
   });
 
   it('keeps the bar chart’s category names apart and inside the chart', async () => {
-    const surface = page.locator('figure.chart-frame svg.recharts-surface').first();
+    const surface = page
+      .locator('figure.chart-frame .chart-box svg.chart-baked-svg:visible')
+      .first();
     const chart = await surface.boundingBox();
     const boxes = await surface
       .locator('text.chart-category')
@@ -328,7 +335,7 @@ describe('keyboard use', () => {
           // e.g. "summary", "button#…": enough to read the Tab path when the test fails.
           label: el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : 'none',
           firstChartSurface:
-            !!el?.matches('svg.recharts-surface') && frames[0]?.contains(el) === true,
+            !!el?.matches('svg.recharts-surface, .baked-live') && frames[0]?.contains(el) === true,
         };
       });
       visited.push(focus.label);
@@ -337,7 +344,7 @@ describe('keyboard use', () => {
     expect(onChart, `Tab order never reached the first chart: ${visited.join(' → ')}`).toBe(true);
 
     // Focus shows the first bar; ArrowRight moves to the second, ArrowLeft back.
-    const tooltip = firstChart.locator('.chart-tooltip');
+    const tooltip = firstChart.locator('.chart-tooltip:visible');
     await page.keyboard.press('ArrowRight');
     await expectVisible(tooltip.filter({ hasText: 'Arms exports' }), 'the tooltip for bar 2');
     expect(await tooltip.first().innerText()).toMatch(/^€4\.88bn\s+Arms exports to Ukraine/);

@@ -23,6 +23,7 @@ import {
   openPage,
   saveScreenshot,
   type PageSession,
+  LIVE_CHART,
 } from './support/browser';
 import { startHost, type HostSite } from './support/hostSite';
 import { DIST_DIR, RESULTS_DIR, ROOT_DIR } from './support/paths';
@@ -471,7 +472,7 @@ describe('in WordPress', () => {
       expect(await frame.evaluate(() => window.origin)).toBe('null');
       // Its scripts come from our site to a page with no origin: allowed by CORS, so it wakes.
       await frame.locator('.chart-box').hover();
-      await frame.locator('.chart-box svg.recharts-surface').waitFor();
+      await frame.locator('.chart-box').locator(LIVE_CHART).first().waitFor();
       await frame.getByRole('button', { name: 'Copy link' }).click();
       await frame.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
       expect(await frame.getByRole('button', { name: 'Download PNG' }).count()).toBe(0);

@@ -284,7 +284,7 @@ describe('printing the dashboard', () => {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }
       expect(await page.locator('figure.chart-frame table').first().isVisible()).toBe(true);
-      expect(await page.locator('svg.recharts-surface').first().isVisible()).toBe(true);
+      expect(await page.locator('figure.chart-frame svg.chart-baked-svg:visible').count()).toBe(2);
       expect(await page.getByRole('heading', { name: 'Sources and method' }).isVisible()).toBe(
         true,
       );

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAndSiteForFile, openPage } from './support/browser';
+import { browserAndSiteForFile, LIVE_CHART, openPage } from './support/browser';
 
 const env = browserAndSiteForFile();
 const url = (path: string) => new URL(path.replace(/^\//, ''), env.site.url).href;
@@ -56,7 +56,7 @@ async function wakeCharts(page: Page, count = 1): Promise<void> {
     const box = page.locator('.chart-box').nth(i);
     await box.scrollIntoViewIfNeeded();
     await box.hover();
-    await box.locator('svg.recharts-surface').waitFor();
+    await box.locator(LIVE_CHART).first().waitFor();
   }
   await page.mouse.move(0, 0);
 }
@@ -128,13 +128,13 @@ describe('Tab through an embed page', () => {
 });
 
 describe('a focused chart keeps its keys', () => {
-  it('on the dashboard: ← → Home End move between points; Page keys, Space and ↓ do not scroll', async () => {
+  it('on the dashboard: ← → ↓ PageDown Home End move between drones; none scrolls the page', async () => {
     const session = await openPage(env.browser, { width: 1280, height: 800 });
     try {
       const { page } = session;
       await page.goto(url('/'), { waitUntil: 'load' });
       await wakeCharts(page, 2);
-      const drones = page.locator('svg.recharts-surface').nth(1);
+      const drones = page.locator('.chart-box').nth(1).locator('.baked-live');
       await drones.focus();
       const scrolled = await page.evaluate(() => window.scrollY);
       // Focus shows the first point; → the next.
@@ -145,14 +145,22 @@ describe('a focused chart keeps its keys', () => {
       await expect.poll(() => said(page)).toMatch(/Drone 537 of 537$/);
       await page.keyboard.press('Home');
       await expect.poll(() => said(page)).toMatch(/Drone 1 of 537$/);
+      // 30 to a row at this width; a page is a tenth of the rows (two).
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => said(page)).toMatch(/Drone 31 of 537$/);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => said(page)).toMatch(/Drone 91 of 537$/);
       for (const key of ['PageDown', 'Space', 'ArrowDown', 'PageUp', 'End']) {
         await page.keyboard.press(key);
       }
+      await expect.poll(() => said(page)).toMatch(/Drone 537 of 537$/);
       expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-      // Home and End start the chart afresh (OneFocusStop): focus comes back to it.
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('class')))
-        .toBe('recharts-surface');
+      // One highlighted square, where the tooltip says, and the focus still on the chart.
+      expect(await page.locator('.chart-highlight').count()).toBe(1);
+      expect(await page.locator('.baked-live-tip').textContent()).toMatch(/Drone 537 of 537$/);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('class'))).toBe(
+        'baked-live',
+      );
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -179,10 +187,10 @@ describe('a focused chart keeps its keys', () => {
       expect(await page.locator('main.deck section.slide-stage').getAttribute('aria-label')).toBe(
         'Slide 8 of 16',
       );
-      // Home and End start the chart afresh (OneFocusStop): focus comes back to it.
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('class')))
-        .toBe('recharts-surface');
+      // Home and End are arrows to the end (OneFocusStop): the focus stays on the chart.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('class'))).toBe(
+        'recharts-surface',
+      );
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();

@@ -6,7 +6,12 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePresent, isInArticle } from '../support/articleText';
-import { launchBrowserForOfflineFile, openPage, saveScreenshot } from './support/browser';
+import {
+  launchBrowserForOfflineFile,
+  LIVE_CHART,
+  openPage,
+  saveScreenshot,
+} from './support/browser';
 import { OFFLINE_FILE } from './support/paths';
 
 let browser: Browser;
@@ -47,7 +52,7 @@ describe('the offline file over file:// with the network blocked', () => {
       ).toBe(2);
       for (const box of boxes) {
         await box.hover();
-        await box.locator('svg.recharts-surface').waitFor();
+        await box.locator(LIVE_CHART).first().waitFor({ state: 'attached' });
       }
       expect(await page.locator('blockquote q, .quote-text q').count()).toBeGreaterThanOrEqual(5);
       const quoted = await page.evaluate(() =>

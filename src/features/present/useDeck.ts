@@ -112,7 +112,7 @@ export function useDeck(count: number, onOverview: () => void, overviewOpen = fa
       const target = event.target instanceof Element ? event.target : null;
       if (inTextField(event)) return;
       // A focused chart keeps its keys: arrows move between its points (OneFocusStop).
-      if (target?.closest('.recharts-wrapper')) return;
+      if (target?.closest('.recharts-wrapper, .waffle')) return;
       let handled = true;
       if (event.key === 'f' || event.key === 'F') toggleFullscreen();
       else if (overviewOpen) handled = false;

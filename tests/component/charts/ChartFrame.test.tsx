@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../../src/charts/ChartFrame';
 import { BakesContext } from '../../../src/charts/BakesContext';
 import { CHARTS } from '../../../src/charts/registry';
@@ -52,29 +52,54 @@ describe('ChartFrame', () => {
     expect(figure).toHaveTextContent('Source: Defense News, report by Linus Höller, July 2024.');
   });
 
-  it('mounts the live chart only when the reader reaches for it, with both measures labelled', async () => {
+  it('makes the money chart’s drawing live only when the reader reaches for it: its keys walk the bars', async () => {
     const user = userEvent.setup();
-    const { container } = renderChart('aid-totals', 'EUR', BAKES);
+    const bar = (x: number) =>
+      `<g class="recharts-bar-rectangle"><path d="M${x} 10h50v300h-50z"></path></g>`;
+    const { container } = renderChart('aid-totals', 'EUR', {
+      'aid-totals:en:EUR:256x340': `<svg class="chart-baked-svg" viewBox="0 0 256 340" role="img" aria-label="baked">${bar(20)}${bar(150)}</svg>`,
+    });
+    // jsdom lays nothing out: the drawing (and so each bar) reads as shown.
+    const shown = vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue(new DOMRect(0, 0, 50, 300));
     const box = screen.getByRole('group', {
       name: 'Aid provided and exports authorised: two different measures',
     });
     // Until then the box waits, focusable, for a pointer or the keyboard; no chart code runs.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(container.querySelector('svg.recharts-surface')).toBeNull();
-    expect(container.querySelector('svg.chart-baked-svg')).not.toBeNull();
+    expect(screen.queryByRole('application')).toBeNull();
     expect(box).toHaveAttribute('tabindex', '0');
     await user.hover(box);
-    // The chart module loads lazily, as in the browser; its first import takes a moment.
-    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull(), {
-      timeout: 10_000,
-    });
-    const svg = container.querySelector('svg.recharts-surface');
-    expect(svg).toHaveTextContent('Provided since 2022');
-    expect(svg).toHaveTextContent('Authorised in 2024');
-    expect(svg).toHaveTextContent('€10.2bn');
-    expect(svg).toHaveTextContent('€4.88bn');
-    // The live chart's own surface takes the keyboard from here.
+    const chart = await screen.findByRole(
+      'application',
+      { name: 'Aid provided and exports authorised: two different measures' },
+      { timeout: 10_000 },
+    );
+    // The build's drawing stays, a picture under the live layer: Recharts does not draw it again.
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+    expect(container.querySelector('.chart-bakes svg.chart-baked-svg')).not.toBeNull();
+    expect(container.querySelector('.chart-bakes')).toHaveAttribute('aria-hidden', 'true');
+    expect(chart).toHaveAccessibleDescription(/Germany provided €10\.2 billion/);
+    // The drawing made live takes the keyboard from here.
     await waitFor(() => expect(box).not.toHaveAttribute('tabindex'));
+    const said = () => chart.parentElement?.querySelector('[aria-live]')?.textContent ?? '';
+    // Tab from the Chart tab: focus shows the first bar.
+    screen.getByRole('tab', { name: 'Chart' }).focus();
+    await user.tab();
+    expect(chart).toHaveFocus();
+    expect(said()).toMatch(/^€10\.2bn/);
+    expect(chart.querySelector('.chart-highlight')).not.toBeNull();
+    await user.keyboard('{ArrowRight}');
+    expect(said()).toMatch(/^€4\.88bn/);
+    await user.keyboard('{ArrowRight}{Home}');
+    expect(said()).toMatch(/^€10\.2bn/);
+    await user.keyboard('{End}');
+    expect(said()).toMatch(/^€4\.88bn/);
+    await user.keyboard('{Escape}');
+    expect(said()).toBe('');
+    expect(chart.querySelector('.chart-highlight')).toBeNull();
+    shown.mockRestore();
   });
 
   it('hands keyboard focus on to the live chart when the box is tabbed to', async () => {
@@ -82,7 +107,7 @@ describe('ChartFrame', () => {
     const box = screen.getByRole('group', { name: '537 surveillance drones provided' });
     await waitFor(() => expect(box).toHaveAttribute('tabindex', '0'));
     box.focus();
-    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).toHaveFocus(), {
+    await waitFor(() => expect(container.querySelector('.baked-live')).toHaveFocus(), {
       timeout: 10_000,
     });
   });
@@ -129,7 +154,10 @@ describe('ChartFrame', () => {
   it('draws the 537 drones live at once where the page has no baked drawing (offline file)', async () => {
     const { container } = renderChart('drones');
     await waitFor(
-      () => expect(container.querySelectorAll('.recharts-scatter-symbol').length).toBe(537),
+      () =>
+        expect(
+          container.querySelector('path.waffle-squares')?.getAttribute('d')?.match(/M/g),
+        ).toHaveLength(537),
       { timeout: 10_000 },
     );
     expect(screen.getByRole('figure')).toHaveTextContent(

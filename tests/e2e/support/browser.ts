@@ -11,6 +11,12 @@ import { serve } from '../../../scripts/serve.js';
 import { existsSync } from 'node:fs';
 import { DIST_DIR, OFFLINE_FILE, RESULTS_DIR } from './paths';
 
+/**
+ * A chart once it is live: the Recharts surface, or the build's drawing made live (the money
+ * chart where the page holds its drawing, LiveBakedChart).
+ */
+export const LIVE_CHART = 'svg.recharts-surface, .baked-live';
+
 /** Waits used inside tests: short, so a missing element fails fast instead of at testTimeout. */
 export const STEP_TIMEOUT = 10_000;
 
@@ -119,14 +125,14 @@ export async function waitForCharts(page: Page, count = 2): Promise<void> {
   // page shows the build's drawing, and an embed page waits for that pointer to wake at all.
   // Reach for each box until the live charts are in.
   await page.waitForFunction(
-    (n) => {
+    ({ n, live }) => {
       for (const box of document.querySelectorAll('figure.chart-frame .chart-box')) {
         box.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
         box.dispatchEvent(new PointerEvent('pointerenter'));
       }
-      return document.querySelectorAll('figure.chart-frame svg.recharts-surface').length >= n;
+      return document.querySelectorAll(`figure.chart-frame :is(${live})`).length >= n;
     },
-    count,
+    { n: count, live: LIVE_CHART },
     { timeout: STEP_TIMEOUT, polling: 100 },
   );
 }

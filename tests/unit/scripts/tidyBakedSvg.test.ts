@@ -7,22 +7,13 @@ const square = (x: number, fill = 'var(--chart-drones)') =>
   `<rect x="${x}" y="2" width="4" height="4" fill="${fill}"></rect>`;
 
 describe('tidyBakedSvg', () => {
-  it('draws a run of same-coloured squares as one path, square for square', () => {
-    const out = tidyBakedSvg(
-      svg(square(1) + square(7) + square(13)),
-      'drones:en:EUR:320x340',
-      'Drones',
-    );
-    expect(out).not.toContain('<rect');
+  it('keeps the drones as the chart draws them: one path of squares', () => {
+    const path =
+      '<path class="waffle-squares" fill="var(--chart-drones)" d="M1 2h4v4h-4zM7 2h4v4h-4z"></path>';
+    const out = tidyBakedSvg(svg(path), 'drones:en:EUR:320x340', 'Drones');
     expect(out).toContain(
-      '<path class="bake-squares" fill="var(--chart-drones)" d="M1 2h4v4h-4zM7 2h4v4h-4zM13 2h4v4h-4z"/>',
+      '<path class="waffle-squares" fill="var(--chart-drones)" d="M1 2h4v4h-4zM7 2h4v4h-4z"/>',
     );
-  });
-
-  it('leaves squares of different colours, and a lone rectangle, as they are', () => {
-    const out = tidyBakedSvg(svg(square(1) + square(7, 'red')), 'x:en:EUR:1x1', 'X');
-    expect(out.match(/<rect/g)).toHaveLength(2);
-    expect(out).not.toContain('bake-squares');
   });
 
   it('drops what the live chart marks on its layers, and the layers left empty', () => {

@@ -1,0 +1,214 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { formatCount } from '../lib/format';
+import type { ChartContext } from './ChartContext';
+import type { LiveBakeProps } from './ChartSpec';
+import { TIP_SLOT, type BakedTip, type ChartTip } from './ChartTip';
+import { ChartTooltipBox } from './ChartTooltipBox';
+import { TipAnnouncement } from './TipAnnouncement';
+import { waffleStep } from './waffleStep';
+import './LiveBakedChart.css';
+
+/** The tooltip's distance from its mark. */
+const OFFSET = 12;
+/** Keys a focused chart keeps, so the page does not scroll on them (nor a slide change). */
+const KEPT = new Set(['Home', 'End', 'PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', ' ']);
+
+/** The marks of the drawing shown: bars in a row, or squares in a grid of `columns`. */
+interface Marks {
+  count: number;
+  /** 0 for bars (← → only); a grid's columns for squares (↑ ↓ a row, Page keys a tenth). */
+  columns: number;
+  kind: 'bar' | 'square';
+  /** Mark `i`'s box on screen. */
+  rect: (i: number) => DOMRect;
+}
+
+/** The drawing CSS shows for the box's width and the chosen currency. */
+function shownDrawing(box: HTMLElement): SVGSVGElement | undefined {
+  return [...box.querySelectorAll<SVGSVGElement>('svg.chart-baked-svg')].find(
+    (svg) => svg.getBoundingClientRect().width > 0,
+  );
+}
+
+/** Read from the drawing as shown, at the moment of use: its size follows the box. */
+function marksIn(box: HTMLElement): Marks | null {
+  const svg = shownDrawing(box);
+  if (!svg) return null;
+  const bars = [...svg.querySelectorAll('.recharts-bar-rectangle')];
+  if (bars.length > 0) {
+    return {
+      count: bars.length,
+      columns: 0,
+      kind: 'bar',
+      rect: (i) => bars[i]?.getBoundingClientRect() ?? new DOMRect(),
+    };
+  }
+  // The drones: one path of squares (waffleLayout), "M x y h s v s h -s z" each.
+  const d = svg.querySelector('path.waffle-squares')?.getAttribute('d') ?? '';
+  const matrix = svg.getScreenCTM();
+  const squares = [...d.matchAll(/M([\d.-]+) ([\d.-]+)h([\d.]+)v/g)].map(([, x, y, s]) =>
+    [x, y, s].map(Number),
+  );
+  const top = squares[0]?.[1];
+  if (!matrix || top === undefined) return null;
+  return {
+    count: squares.length,
+    columns: squares.filter(([, y]) => y === top).length,
+    kind: 'square',
+    rect: (i) => {
+      const [x = 0, y = 0, s = 0] = squares[i] ?? [];
+      const a = new DOMPoint(x, y).matrixTransform(matrix);
+      const b = new DOMPoint(x + s, y + s).matrixTransform(matrix);
+      return new DOMRect(a.x, a.y, b.x - a.x, b.y - a.y);
+    },
+  };
+}
+
+/** Mark `i`'s tooltip: its own, or the one for every mark with its number written in. */
+function tipFor(tips: BakedTip[], i: number, ctx: ChartContext): ChartTip | undefined {
+  const own = tips.find(({ mark }) => mark === String(i))?.tip;
+  if (own) return own;
+  const every = tips.find(({ mark }) => mark === '*')?.tip;
+  if (!every) return undefined;
+  const n = formatCount(i + 1, ctx.lang);
+  return {
+    title: every.title.replaceAll(TIP_SLOT, n),
+    lines: every.lines.map((line) => ({ ...line, text: line.text.replaceAll(TIP_SLOT, n) })),
+  };
+}
+
+/**
+ * A chart's baked drawing, made live: the build drew it with Recharts, and the page shows that
+ * drawing at every width and currency (CSS picks), so the reader's browser need not draw it a
+ * second time. Going live costs a layer over the drawing, not a chart: mounting the Recharts bar
+ * chart here took ≈ 0.65 s of main-thread work at 4× CPU (its 400 KB chunk run, then its layout
+ * passes), and the drones' 537 Recharts squares ≈ 1.6 s. It keeps what readers use of a live
+ * chart: one keyboard stop named by the title and described by the summary; focus shows the first
+ * mark, ← → the next, on the drones ↑ ↓ a row and PageUp/PageDown a tenth (waffleStep),
+ * Home/End the ends, Esc hides; a highlight on the mark and its tooltip beside it, said through a
+ * live region. A key step moves one highlight and one tooltip. The pointer's tooltips are the
+ * boot script's, as before the app (src/boot/tipBeforeApp.ts). The charts themselves (Recharts,
+ * DronesChart) draw where no drawing is: slides, the offline file, the dev server.
+ */
+export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const highlightRef = useRef<HTMLDivElement>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<number | null>(null);
+  const last = useRef<number | null>(null);
+  const tips = spec.tips?.(ctx) ?? [];
+  const tip = active === null ? undefined : tipFor(tips, active, ctx);
+  const [kind, setKind] = useState<Marks['kind']>('bar');
+
+  /** The chart's box, which holds the drawing this lies over. */
+  const box = () => ref.current?.parentElement ?? null;
+
+  function choose(i: number, marks: Marks | null) {
+    last.current = i;
+    if (marks) setKind(marks.kind);
+    setActive(i);
+  }
+
+  // The highlight on the mark, and the tooltip beside it on the side with room, placed from the
+  // drawing as shown: once per key.
+  useLayoutEffect(() => {
+    const root = ref.current;
+    const drawing = box();
+    const highlight = highlightRef.current;
+    const tipBox = tipRef.current;
+    const marks = drawing && marksIn(drawing);
+    if (!root || !highlight || !tipBox || !marks || active === null) return;
+    const frame = root.getBoundingClientRect();
+    const r = marks.rect(active);
+    const [x, y] = [r.left - frame.left, r.top - frame.top];
+    Object.assign(highlight.style, {
+      transform: `translate(${x}px, ${y}px)`,
+      width: `${r.width}px`,
+      height: `${r.height}px`,
+    });
+    // Beside the mark where there is room, else above or below it: never over it.
+    const { offsetWidth: w, offsetHeight: h } = tipBox;
+    const clamp = (n: number, max: number) => Math.min(Math.max(0, n), Math.max(0, max));
+    let left = clamp(x + r.width / 2 - w / 2, frame.width - w);
+    let top = y + r.height + OFFSET + h <= frame.height ? y + r.height + OFFSET : y - OFFSET - h;
+    if (x + r.width + OFFSET + w <= frame.width) [left, top] = [x + r.width + OFFSET, y];
+    else if (x - OFFSET - w >= 0) [left, top] = [x - OFFSET - w, y];
+    top = clamp(top, frame.height - h);
+    tipBox.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  });
+
+  // The layer names and describes the chart: the drawing under it is a picture only.
+  useEffect(() => {
+    const bakes = box()?.querySelector('.chart-bakes');
+    bakes?.setAttribute('aria-hidden', 'true');
+    return () => bakes?.removeAttribute('aria-hidden');
+  }, []);
+
+  // The pointer has its own tooltips over the drawing (the boot script's): a keyboard one steps
+  // aside when it moves. Heard on the box, since this layer lets the pointer through.
+  useEffect(() => {
+    const drawing = box();
+    if (!drawing || active === null) return;
+    const hide = () => setActive(null);
+    drawing.addEventListener('pointermove', hide);
+    return () => drawing.removeEventListener('pointermove', hide);
+  }, [active]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      setActive(null);
+      return;
+    }
+    const drawing = box();
+    const marks = drawing ? marksIn(drawing) : null;
+    const count = marks?.count ?? 0;
+    const at = last.current;
+    let next: number | undefined;
+    if (marks && marks.columns > 0) next = waffleStep(event.key, at, count, marks.columns);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else if (event.key === 'ArrowRight') next = at === null ? 0 : Math.min(count - 1, at + 1);
+    else if (event.key === 'ArrowLeft') next = at === null ? count - 1 : Math.max(0, at - 1);
+    if (next === undefined && !KEPT.has(event.key)) return;
+    event.preventDefault();
+    if (next !== undefined && next >= 0) choose(next, marks);
+  }
+
+  return (
+    <>
+      {/* An application, as Recharts' chart surface is: the one stop that takes the arrow keys
+          (jsx-a11y counts the role as non-interactive, though it is a widget). It lies over the
+          drawing, which stays as it is: moved into this layer, its SVGs would be parsed and laid
+          out again. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        ref={ref}
+        className="baked-live"
+        role="application"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a widget (see above)
+        tabIndex={0}
+        aria-label={ctx.t(spec.titleKey)}
+        aria-describedby={describedBy}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          const drawing = box();
+          choose(last.current ?? 0, drawing ? marksIn(drawing) : null);
+        }}
+        onBlur={() => setActive(null)}
+      >
+        {tip && (
+          // One thing for a screen reader: its name, its summary, and the live region below say
+          // what the highlight and the tooltip show.
+          <div aria-hidden="true">
+            <div ref={highlightRef} className={`chart-highlight baked-live-${kind}`} />
+            <div ref={tipRef} className="baked-live-tip">
+              <ChartTooltipBox tip={tip} />
+            </div>
+          </div>
+        )}
+      </div>
+      <TipAnnouncement tip={tip} />
+    </>
+  );
+}
