@@ -1,4 +1,12 @@
-import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
+import {
+  startTransition,
+  Suspense,
+  useEffect,
+  useId,
+  useOptimistic,
+  useRef,
+  type ReactNode,
+} from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Excerpt } from '../components/Excerpt';
 import { Tabs } from '../components/Tabs';
@@ -40,7 +48,10 @@ interface Props {
 export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: Props) {
   const { t } = ctx;
   const { tabs, setOption } = useSettings();
-  const tab = tabFor(tabs, spec.id);
+  // The tab a reader picks shows at once (only this chart renders for it); the choice reaches the
+  // settings, the URL and the rest of the page as a transition behind it: a first tap on Table
+  // re-rendered the whole dashboard first (47–56 ms at 4× CPU).
+  const [tab, showTab] = useOptimistic(tabFor(tabs, spec.id));
   const box = useRef<HTMLDivElement>(null);
   const inView = useInView(box);
   const hydrated = useHydrated();
@@ -72,7 +83,10 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
   const overBake = LiveBake && hasBake;
 
   function select(next: ChartTab) {
-    setOption('tabs', { ...tabs, [spec.id]: next });
+    startTransition(() => {
+      showTab(next);
+      setOption('tabs', { ...tabs, [spec.id]: next });
+    });
   }
 
   return (
