@@ -58,7 +58,7 @@ export default defineConfig({
                   // Hydrates later, with its words (SourcesSectionLater).
                   !/[\\/]features[\\/]sources[\\/]SourcesSection\.tsx$/.test(id) &&
                   // Comes with the live charts' code (Recharts, the live drawings), not the first view.
-                  !/[\\/]charts[\\/](TooltipAnnouncer|TipAnnouncement|OneFocusStop|waffleStep)\.tsx?$/.test(
+                  !/[\\/]charts[\\/](TooltipAnnouncer|TipAnnouncement|OneFocusStop|waffleStep|chartKeys)\.tsx?$/.test(
                     id,
                   )
                 );

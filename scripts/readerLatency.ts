@@ -8,7 +8,7 @@
  * The language switch is a plain link to the other edition's prerendered page: the browser
  * answers it by navigating, and the page's first paint is what Lighthouse measures.
  */
-import { chromium, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromiumArgs';
 import { median } from './median';
 
@@ -34,6 +34,9 @@ const STAMP_USES = `
   // What the browser itself reports of each interaction (Event Timing, as INP and real-user
   // monitoring read it): input to the next paint, in 8 ms steps, from 16 ms up.
   window.benchInteractions = [];
+  // What the focused chart's live region says (its tooltip, read out).
+  window.benchSaid = () =>
+    document.activeElement?.closest('.chart-box')?.querySelector('[aria-live]')?.textContent ?? '';
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.interactionId) window.benchInteractions.push(entry.duration);
@@ -80,10 +83,13 @@ function answeredAt(page: Page, check: Check): Promise<number> {
     const visible = (el: Element | null | undefined) =>
       !!el && (el as HTMLElement).getBoundingClientRect().height > 0;
     const frame = () => document.querySelector('figure.chart-frame');
-    const focusedBox = () => document.activeElement?.closest('.chart-box');
-    const said = () => focusedBox()?.querySelector('[aria-live]')?.textContent ?? '';
+    const said = () => (window as unknown as { benchSaid: () => string }).benchSaid();
     const highlighted = () =>
-      visible(focusedBox()?.querySelector('.chart-highlight, .recharts-tooltip-wrapper'));
+      visible(
+        document.activeElement
+          ?.closest('.chart-box')
+          ?.querySelector('.chart-highlight, .recharts-tooltip-wrapper'),
+      );
     const checks: Record<Check, () => boolean> = {
       dollars: () =>
         // innerText: the words shown (cards hold both currencies, CSS shows one).
@@ -342,9 +348,7 @@ async function walkDrones(page: Page): Promise<number[]> {
     w.walkSteps = [];
     let pressed: number | undefined;
     let before = '';
-    const said = () =>
-      document.activeElement?.closest('.chart-box')?.querySelector('[aria-live]')?.textContent ??
-      '';
+    const said = () => (window as unknown as { benchSaid: () => string }).benchSaid();
     window.addEventListener(
       'keydown',
       () => {
@@ -365,10 +369,8 @@ async function walkDrones(page: Page): Promise<number[]> {
   for (let i = 1; i < 537; i++) await page.keyboard.press('ArrowRight');
   await wait(500);
   const steps = await page.evaluate(() => (window as unknown as { walkSteps: number[] }).walkSteps);
-  const last = await page.evaluate(
-    () =>
-      document.activeElement?.closest('.chart-box')?.querySelector('[aria-live]')?.textContent ??
-      '',
+  const last = await page.evaluate(() =>
+    (window as unknown as { benchSaid: () => string }).benchSaid(),
   );
   if (!last.endsWith('Drone 537 of 537')) throw new Error(`the walk ended at "${last}"`);
   return steps;
@@ -425,6 +427,30 @@ const EXTRAS: { name: string; run: (page: Page) => Promise<number> }[] = [
   },
 ];
 
+/** A fresh 412 px page at 4× CPU, loaded and left alone for 2 s, stamping its uses. */
+async function openSlowPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.addInitScript(STAMP_USES);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'load' });
+  await wait(2000);
+  return page;
+}
+
+/** The page's longest interaction (Event Timing), read as its context closes. */
+async function closeWithLongestInteraction(page: Page): Promise<number> {
+  // Entries arrive after the frame they end in; a moment later they are all in.
+  await wait(300);
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { benchInteractions: number[] }).benchInteractions),
+  );
+  await page.context().close();
+  return longest;
+}
+
 /** Mounting a chart may take up to 100 ms of work at 4× CPU; every answer 50 ms. */
 function budgetFor(name: string): number {
   if (name.includes('mounting')) return 100;
@@ -452,14 +478,7 @@ export async function readerLatencies(siteUrl: string, loads = 3, only = ''): Pr
       let worst = 0;
       let worstUse = '';
       for (const journey of journeys) {
-        const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-        const page = await context.newPage();
-        await page.addInitScript(STAMP_USES);
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await page.goto(new URL(journey.path, siteUrl).href, { waitUntil: 'load' });
-        await wait(2000);
+        const page = await openSlowPage(browser, new URL(journey.path, siteUrl).href);
         if (journey.scroll) {
           record('chart drawn after it scrolls into view', await scrollToCharts(page));
           await wait(2000);
@@ -467,29 +486,14 @@ export async function readerLatencies(siteUrl: string, loads = 3, only = ''): Pr
         const chart = page.locator('figure.chart-frame').nth(journey.chart ?? 0);
         await journey.prepare?.(page, chart);
         record(journey.name, await timeUse(page, journey.check, () => journey.act(page, chart)));
-        // Entries arrive after the frame they end in; a moment later they are all in.
-        await wait(300);
-        const longest = await page.evaluate(() =>
-          Math.max(0, ...(window as unknown as { benchInteractions: number[] }).benchInteractions),
-        );
+        const longest = await closeWithLongestInteraction(page);
         if (longest > worst) [worst, worstUse] = [longest, journey.name];
-        await context.close();
       }
       for (const extra of EXTRAS.filter((e) => e.name.includes(only))) {
-        const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-        const page = await context.newPage();
-        await page.addInitScript(STAMP_USES);
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await page.goto(siteUrl, { waitUntil: 'load' });
-        await wait(2000);
+        const page = await openSlowPage(browser, siteUrl);
         record(extra.name, await extra.run(page));
-        await wait(300);
-        const longest = await page.evaluate(() =>
-          Math.max(0, ...(window as unknown as { benchInteractions: number[] }).benchInteractions),
-        );
+        const longest = await closeWithLongestInteraction(page);
         if (longest > worst) [worst, worstUse] = [longest, extra.name];
-        await context.close();
       }
       record(INP, worst);
       inpFrom.push(worstUse);

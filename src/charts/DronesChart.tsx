@@ -11,6 +11,7 @@ import { ResponsiveContainer, Surface } from 'recharts';
 import { selectDroneCount } from '../data/selectors';
 import { formatCount } from '../lib/format';
 import type { ChartContext } from './ChartContext';
+import { CHART_KEYS } from './chartKeys';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { TipAnnouncement } from './TipAnnouncement';
 import { dronesSpec } from './dronesSpec';
@@ -22,8 +23,6 @@ import './DronesChart.css';
 
 /** The tooltip's distance from the square it names: clear of it, so the square stays in sight. */
 const OFFSET = 20;
-/** Keys the focused chart keeps (the page does not scroll on them); the ones it moves on too. */
-const KEPT = new Set(['Home', 'End', 'PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', ' ']);
 
 /** The width the build drew the waffle at for a box this wide: the drawing CSS shows there. */
 function bakedWidth(boxWidth: number): number {
@@ -132,7 +131,7 @@ export default function DronesChart({ ctx }: { ctx: ChartContext }) {
       return;
     }
     const next = waffleStep(event.key, last.current, count, layout.columns);
-    if (next === undefined && !KEPT.has(event.key)) return;
+    if (next === undefined && !CHART_KEYS.has(event.key)) return;
     event.preventDefault();
     if (next !== undefined) choose(next, 'key');
   }

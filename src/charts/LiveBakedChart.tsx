@@ -3,6 +3,7 @@ import { formatCount } from '../lib/format';
 import type { ChartContext } from './ChartContext';
 import type { LiveBakeProps } from './ChartSpec';
 import { TIP_SLOT, type BakedTip, type ChartTip } from './ChartTip';
+import { CHART_KEYS } from './chartKeys';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { TipAnnouncement } from './TipAnnouncement';
 import { waffleStep } from './waffleStep';
@@ -10,8 +11,6 @@ import './LiveBakedChart.css';
 
 /** The tooltip's distance from its mark. */
 const OFFSET = 12;
-/** Keys a focused chart keeps, so the page does not scroll on them (nor a slide change). */
-const KEPT = new Set(['Home', 'End', 'PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', ' ']);
 
 /** The marks of the drawing shown: bars in a row, or squares in a grid of `columns`. */
 interface Marks {
@@ -98,14 +97,12 @@ export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps
   const last = useRef<number | null>(null);
   const tips = spec.tips?.(ctx) ?? [];
   const tip = active === null ? undefined : tipFor(tips, active, ctx);
-  const [kind, setKind] = useState<Marks['kind']>('bar');
 
   /** The chart's box, which holds the drawing this lies over. */
   const box = () => ref.current?.parentElement ?? null;
 
-  function choose(i: number, marks: Marks | null) {
+  function choose(i: number) {
     last.current = i;
-    if (marks) setKind(marks.kind);
     setActive(i);
   }
 
@@ -119,6 +116,8 @@ export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps
     const marks = drawing && marksIn(drawing);
     if (!root || !highlight || !tipBox || !marks || active === null) return;
     const frame = root.getBoundingClientRect();
+    // An outline round a bar, an ink square on a drone (LiveBakedChart.css).
+    highlight.dataset.mark = marks.kind;
     const r = marks.rect(active);
     const [x, y] = [r.left - frame.left, r.top - frame.top];
     Object.assign(highlight.style, {
@@ -170,9 +169,9 @@ export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps
     else if (event.key === 'End') next = count - 1;
     else if (event.key === 'ArrowRight') next = at === null ? 0 : Math.min(count - 1, at + 1);
     else if (event.key === 'ArrowLeft') next = at === null ? count - 1 : Math.max(0, at - 1);
-    if (next === undefined && !KEPT.has(event.key)) return;
+    if (next === undefined && !CHART_KEYS.has(event.key)) return;
     event.preventDefault();
-    if (next !== undefined && next >= 0) choose(next, marks);
+    if (next !== undefined && next >= 0) choose(next);
   }
 
   return (
@@ -191,17 +190,14 @@ export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps
         aria-label={ctx.t(spec.titleKey)}
         aria-describedby={describedBy}
         onKeyDown={onKeyDown}
-        onFocus={() => {
-          const drawing = box();
-          choose(last.current ?? 0, drawing ? marksIn(drawing) : null);
-        }}
+        onFocus={() => choose(last.current ?? 0)}
         onBlur={() => setActive(null)}
       >
         {tip && (
           // One thing for a screen reader: its name, its summary, and the live region below say
           // what the highlight and the tooltip show.
           <div aria-hidden="true">
-            <div ref={highlightRef} className={`chart-highlight baked-live-${kind}`} />
+            <div ref={highlightRef} className="chart-highlight" />
             <div ref={tipRef} className="baked-live-tip">
               <ChartTooltipBox tip={tip} />
             </div>

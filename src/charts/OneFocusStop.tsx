@@ -1,14 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { CHART_KEYS } from './chartKeys';
 
 /** Recharts' z-index layers: one `<g>` per layer, each a React portal target. */
 const LAYERS = 'g[class*="recharts-zIndex-layer"]';
 /** A chart's data marks: as many as the arrows have points to go to. */
 const MARKS = '.recharts-bar-rectangle';
-/**
- * Keys a focused chart keeps for itself: the page does not scroll on them, and the deck leaves
- * every key aimed at a chart alone (useDeck).
- */
-const CHART_KEYS = new Set(['Home', 'End', 'PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', ' ']);
 
 /**
  * Makes a live Recharts chart one stop for the keyboard and one thing for a screen reader: its

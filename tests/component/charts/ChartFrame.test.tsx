@@ -4,10 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../../src/charts/ChartFrame';
 import { BakesContext } from '../../../src/charts/BakesContext';
 import { CHARTS } from '../../../src/charts/registry';
-import { dataset } from '../../../src/data/dataset';
-import { translate } from '../../../src/lib/i18n/translate';
 import type { Currency } from '../../../src/lib/locale';
 import { HYDRATE_WHEN_VISIBLE } from '../../../src/boot/whenHydrationWanted';
+import { chartContext } from '../../support/chartContext';
 import { renderWithSettings } from '../../support/renderWithSettings';
 
 /** A page's baked drawings of both charts, as the build writes them (any drawing will do here). */
@@ -19,13 +18,7 @@ const BAKES = {
 function renderChart(id: string, currency: Currency = 'EUR', bakes = {}) {
   const spec = CHARTS.find((c) => c.id === id);
   if (!spec) throw new Error(`no chart ${id}`);
-  const ctx = {
-    dataset,
-    lang: 'en' as const,
-    currency,
-    t: (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-      translate('en', key, params),
-  };
+  const ctx = chartContext('en', currency);
   return renderWithSettings(
     <BakesContext value={bakes}>
       <ChartFrame spec={spec} ctx={ctx} />

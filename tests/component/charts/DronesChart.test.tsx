@@ -2,18 +2,10 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import DronesChart from '../../../src/charts/DronesChart';
-import { dataset } from '../../../src/data/dataset';
-import { translate } from '../../../src/lib/i18n/translate';
+import { chartContext } from '../../support/chartContext';
 
 function renderDrones() {
-  const ctx = {
-    dataset,
-    lang: 'en' as const,
-    currency: 'EUR' as const,
-    t: (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-      translate('en', key, params),
-    size: { width: 640, height: 340, fontScale: 1 },
-  };
+  const ctx = chartContext('en', 'EUR', { width: 640, height: 340, fontScale: 1 });
   const view = render(<DronesChart ctx={ctx} />);
   const chart = screen.getByRole('application', { name: /537 surveillance drones/ });
   const said = () => view.container.querySelector('[aria-live]')?.textContent ?? '';

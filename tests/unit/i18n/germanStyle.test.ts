@@ -16,6 +16,7 @@ import { deLater } from '../../../src/lib/i18n/de.later';
 import { GLOSSARY } from '../../../src/lib/i18n/glossary';
 import { translate } from '../../../src/lib/i18n/translate';
 import { nestQuotes, quoted } from '../../../src/lib/splitQuoted';
+import { chartContext } from '../../support/chartContext';
 
 /** Every `de` field of the dataset, with its path. */
 function germanFields(value: unknown, path = 'dataset'): [string, string][] {
@@ -96,13 +97,7 @@ describe('German as a German newsroom writes it', () => {
   });
 
   it('gives German downloads German headings, values and source line', () => {
-    const ctx = {
-      dataset,
-      lang: 'de' as const,
-      currency: 'EUR' as const,
-      t: (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-        translate('de', key, params),
-    };
+    const ctx = chartContext('de');
     for (const spec of CHARTS) {
       const csv = csvInLanguage(spec.csv(ctx), 'de');
       expect(csv.columns, spec.id).toContain('Quelle');
