@@ -136,8 +136,9 @@ export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps
     tipBox.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   });
 
-  // The layer names and describes the chart: the drawing under it is a picture only.
-  useEffect(() => {
+  // The layer names and describes the chart: the drawing under it is a picture only, from the
+  // same commit (a passive effect left both to be read for a moment).
+  useLayoutEffect(() => {
     const bakes = box()?.querySelector('.chart-bakes');
     bakes?.setAttribute('aria-hidden', 'true');
     return () => bakes?.removeAttribute('aria-hidden');

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ChartFrame } from '../../../src/charts/ChartFrame';
 import { BakesContext } from '../../../src/charts/BakesContext';
 import { CHARTS } from '../../../src/charts/registry';
@@ -53,9 +53,12 @@ describe('ChartFrame', () => {
       'aid-totals:en:EUR:256x340': `<svg class="chart-baked-svg" viewBox="0 0 256 340" role="img" aria-label="baked">${bar(20)}${bar(150)}</svg>`,
     });
     // jsdom lays nothing out: the drawing (and so each bar) reads as shown.
-    const shown = vi
-      .spyOn(Element.prototype, 'getBoundingClientRect')
-      .mockReturnValue(new DOMRect(0, 0, 50, 300));
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
+      new DOMRect(0, 0, 50, 300),
+    );
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
     const box = screen.getByRole('group', {
       name: 'Aid provided and exports authorised: two different measures',
     });
@@ -92,7 +95,6 @@ describe('ChartFrame', () => {
     await user.keyboard('{Escape}');
     expect(said()).toBe('');
     expect(chart.querySelector('.chart-highlight')).toBeNull();
-    shown.mockRestore();
   });
 
   it('hands keyboard focus on to the live chart when the box is tabbed to', async () => {
