@@ -185,6 +185,21 @@ async function overFirstMark(page: Page, chart: Locator): Promise<void> {
   }
 }
 
+/**
+ * A tap through the browser's own input (CDP), at the control's centre, as a reader's pointer
+ * lands. Not Playwright's click(): it runs its checks in the page (hit-target listeners, role
+ * queries) while the events are dispatched, and that work was counted in the answer's time.
+ */
+async function tap(target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  const page = target.page();
+  const { height } = page.viewportSize() ?? { height: 0 };
+  if (!box || box.y < 0 || box.y + box.height > height) {
+    throw new Error(`${String(target)} is not on the screen to be tapped`);
+  }
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 interface Journey {
   name: string;
   path: string;
@@ -223,35 +238,35 @@ const JOURNEYS: Journey[] = [
     name: 'first tap on "US dollar", 2 s after load',
     path: '',
     check: 'dollars',
-    act: (page) => page.getByRole('radio', { name: 'US dollar ($)' }).click(),
+    act: (page) => tap(page.getByRole('radio', { name: 'US dollar ($)' })),
   },
   {
     name: 'first tap on a Table tab, 2 s after scrolling',
     path: '',
     scroll: true,
     check: 'table',
-    act: (_, chart) => chart.getByRole('tab', { name: 'Table' }).click(),
+    act: (_, chart) => tap(chart.getByRole('tab', { name: 'Table' })),
   },
   {
     name: 'first tap on Embed, 2 s after scrolling',
     path: '',
     scroll: true,
     check: 'dialog',
-    act: (_, chart) => chart.getByRole('button', { name: 'Embed' }).click(),
+    act: (_, chart) => tap(chart.getByRole('button', { name: 'Embed' })),
   },
   {
     name: 'first tap on Copy link, 2 s after scrolling',
     path: '',
     scroll: true,
     check: 'copied',
-    act: (_, chart) => chart.getByRole('button', { name: 'Copy link' }).click(),
+    act: (_, chart) => tap(chart.getByRole('button', { name: 'Copy link' })),
   },
   {
     name: 'first tap on Download SVG, 2 s after scrolling',
     path: '',
     scroll: true,
     check: 'download',
-    act: (_, chart) => chart.getByRole('button', { name: 'Download SVG' }).click(),
+    act: (_, chart) => tap(chart.getByRole('button', { name: 'Download SVG' })),
   },
   {
     name: 'tooltip after the pointer reaches a bar, 2 s after scrolling',
@@ -325,7 +340,7 @@ const JOURNEYS: Journey[] = [
     name: 'embed page: first tap on Table, 2 s after load',
     path: 'embed/aid-totals/',
     check: 'table',
-    act: (_, chart) => chart.getByRole('tab', { name: 'Table' }).click(),
+    act: (_, chart) => tap(chart.getByRole('tab', { name: 'Table' })),
   },
   {
     name: 'embed page: tooltip as the pointer first comes over a bar',

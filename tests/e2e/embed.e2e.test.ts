@@ -70,6 +70,53 @@ describe('the Embed dialog on the dashboard', () => {
       await session.close();
     }
   });
+
+  it('is modal: focus stays in it, the page behind is inert and dimmed, a tap beside it closes it', async () => {
+    const session = await openPage(browser, { width: 412, height: 823 });
+    try {
+      const { page } = session;
+      await page.goto(siteUrl('/'));
+      await waitForCharts(page);
+      const button = page.locator('figure.chart-frame').first().getByRole('button', {
+        name: 'Embed',
+      });
+      await button.click();
+      const dialog = page.getByRole('dialog', { name: /^Embed this chart: Aid provided/ });
+      await dialog.waitFor();
+      // Focus starts in the dialog (the code, selected for copying) and Tab never takes it to
+      // the page behind: past the last control it goes to the browser's own controls (the body,
+      // here), as from a native modal dialog, then comes back round.
+      await page.waitForFunction(() => document.getElementById('root')?.inert === true);
+      const where: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        where.push(
+          await page.evaluate(() => {
+            const el = document.activeElement;
+            if (el?.closest('dialog[open]')) return 'dialog';
+            return el === document.body ? 'browser' : `page: ${el?.outerHTML.slice(0, 60)}`;
+          }),
+        );
+        await page.keyboard.press('Tab');
+      }
+      expect(where[0]).toBe('dialog');
+      expect(where.filter((w) => w !== 'dialog' && w !== 'browser')).toEqual([]);
+      expect(where.lastIndexOf('dialog')).toBeGreaterThan(where.indexOf('browser'));
+      // The page behind takes no taps and is dimmed by the backdrop; the dialog sits in sight.
+      expect(await page.evaluate(() => document.elementFromPoint(6, 6)?.className)).toBe(
+        'dialog-backdrop',
+      );
+      const box = await dialog.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 823 && box.x >= 0).toBe(true);
+      await page.screenshot({ path: join(RESULTS_DIR, 'embed-dialog-412.png') });
+      await page.mouse.click(6, 6);
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => document.getElementById('root')?.inert)).toBe(false);
+      expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
 });
 
 /** The embed's frame on the host page. */

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import datasetUrl from '../../data/dataset.json?url';
 import { siteAddress, useBase } from '../../lib/BaseContext';
 import { copyText } from '../../lib/copyText';
@@ -45,6 +45,9 @@ export function ChartActions({ spec, ctx, embeddable, children }: Props) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState('');
   const [embedding, setEmbedding] = useState(false);
+  // Once its code is in, the dialog is kept in the page, closed: a tap then only shows it.
+  const [dialogReady, setDialogReady] = useState(false);
+  const closeDialog = useCallback(() => setEmbedding(false), []);
   const title = t(spec.titleKey);
   const base = useBase();
   // Buttons that need the app stay in place but invisible (and out of the Tab order) until then.
@@ -55,7 +58,12 @@ export function ChartActions({ spec, ctx, embeddable, children }: Props) {
     if (!hydrated) return;
     return onIdle(() => {
       void loadExport();
-      if (embeddable) void embedDialog.preload();
+      if (embeddable)
+        void embedDialog.preload().then(
+          () => setDialogReady(true),
+          // Not in now: the tap loads it (and says so if it cannot).
+          () => undefined,
+        );
     });
   }, [hydrated, embeddable]);
 
@@ -145,13 +153,14 @@ export function ChartActions({ spec, ctx, embeddable, children }: Props) {
       <p role="status" className="status">
         {status}
       </p>
-      {embedding && (
+      {(embedding || dialogReady) && (
         <Suspense fallback={null}>
           <EmbedDialog
             spec={spec}
             ctx={ctx}
             siteBase={siteAddress(base)}
-            onClose={() => setEmbedding(false)}
+            open={embedding}
+            onClose={closeDialog}
           />
         </Suspense>
       )}
