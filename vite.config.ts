@@ -55,8 +55,15 @@ export default defineConfig({
                   ) &&
                   !/[\\/]lib[\\/]escapeAttr\.ts$/.test(id) &&
                   !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
-                  // Hydrates later, with its words (SourcesSectionLater).
+                  // Hydrate later, with their words (SourcesSectionLater, TimelineSectionLater,
+                  // MoreQuotesLater), or come with the deck.
                   !/[\\/]features[\\/]sources[\\/]SourcesSection\.tsx$/.test(id) &&
+                  !/[\\/]features[\\/](timeline[\\/](TimelineSection|TimelineByYear|TimelineItem)|quotes[\\/]MoreQuotes)\.tsx$/.test(
+                    id,
+                  ) &&
+                  !/[\\/](components[\\/]Disclosure\.tsx|data[\\/](groupTimelineByYear|selectDeckQuotes)\.ts)$/.test(
+                    id,
+                  ) &&
                   // Comes with the live charts' code (Recharts, the live drawings), not the first view.
                   !/[\\/]charts[\\/](TooltipAnnouncer|TipAnnouncement|OneFocusStop|waffleStep|chartKeys)\.tsx?$/.test(
                     id,

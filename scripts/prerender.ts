@@ -68,6 +68,9 @@ export async function prerender(
     for (const { file, json } of entry.oembeds(base, siteUrl)) {
       await writeFile(join(dist, file), `${JSON.stringify(json, null, 2)}\n`);
     }
+    // Each chart's CSV, linked from its Download CSV (ChartActions), not carried in every page.
+    await mkdir(join(dist, 'data'), { recursive: true });
+    for (const { file, text } of entry.csvFiles()) await writeFile(join(dist, file), text);
     console.log('drew the link previews and wrote the oEmbed files');
   });
 

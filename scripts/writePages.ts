@@ -14,6 +14,7 @@ export interface ServerEntry {
   prepare: () => Promise<void>;
   previews: () => { card: PreviewCard; file: string }[];
   oembeds: (base: string, siteUrl: string | null) => { file: string; json: unknown }[];
+  csvFiles: () => { file: string; text: string }[];
   render: (
     relativePath: string,
     base: string,

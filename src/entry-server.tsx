@@ -9,13 +9,18 @@ import { PREVIEW_SIZE, previewImagePath } from './features/share/previewImage';
 import { CHARTS } from './charts/registry';
 import { dataset } from './data/dataset';
 import { oembedFor, type OEmbed } from './features/share/oembed';
-import { LANGS } from './lib/locale';
+import { CURRENCIES, LANGS } from './lib/locale';
+import { csvFilePath, csvText } from './charts/csvFile';
+import type { ChartContext } from './charts/ChartContext';
+import { translate } from './lib/i18n/translate';
 import { renderHead } from './app/renderHead';
 import { matchRoute, pathForSwitch, ROUTES, splitLang, type Route } from './app/routes';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
 import { DEFAULT_OPTIONS } from './lib/urlOptions';
 import { preloadCiteChart } from './features/share/CiteChartLater';
 import { preloadSourcesSection } from './features/sources/SourcesSectionLater';
+import { preloadMoreQuotes } from './features/quotes/MoreQuotesLater';
+import { preloadTimelineSection } from './features/timeline/TimelineSectionLater';
 
 registerAllCatalogues();
 
@@ -25,6 +30,8 @@ export { ROUTES };
 export async function prepare(): Promise<void> {
   await preloadCiteChart();
   await preloadSourcesSection();
+  await preloadTimelineSection();
+  await preloadMoreQuotes();
 }
 
 export interface RenderedPage {
@@ -91,4 +98,22 @@ export function oembeds(base: string, siteUrl: string | null): { file: string; j
       }),
     })),
   );
+}
+
+/**
+ * Every chart's CSV, in each language and currency, with the file it goes to under the site's
+ * base (a chart whose CSV is the same in both currencies has one file per language).
+ */
+export function csvFiles(): { file: string; text: string }[] {
+  const files = new Map<string, string>();
+  for (const spec of CHARTS) {
+    for (const lang of LANGS) {
+      for (const currency of CURRENCIES) {
+        const t: ChartContext['t'] = (key, params) => translate(lang, key, params);
+        const ctx = { dataset, lang, currency, t };
+        files.set(csvFilePath(spec, ctx), csvText(spec, ctx));
+      }
+    }
+  }
+  return [...files].map(([file, text]) => ({ file, text }));
 }

@@ -5,7 +5,7 @@ import { FiguresSection } from '../features/figures/FiguresSection';
 import { SiteHeader } from '../features/header/SiteHeader';
 import { QuotesSection } from '../features/quotes/QuotesSection';
 import { SourcesSectionLater } from '../features/sources/SourcesSectionLater';
-import { TimelineSection } from '../features/timeline/TimelineSection';
+import { TimelineSectionLater } from '../features/timeline/TimelineSectionLater';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useT } from '../lib/useT';
 import { useDataset } from './DatasetContext';
@@ -37,7 +37,7 @@ export function DashboardView({ dataset }: { dataset: Dataset }) {
           <QuotesSection dataset={dataset} />
         </ErrorBoundary>
         <ErrorBoundary fallback={failed}>
-          <TimelineSection dataset={dataset} />
+          <TimelineSectionLater dataset={dataset} />
         </ErrorBoundary>
         <ErrorBoundary fallback={failed}>
           <SourcesSectionLater dataset={dataset} dataUrl={datasetUrl} />

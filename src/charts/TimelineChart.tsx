@@ -1,15 +1,25 @@
 import { EventWhen } from '../components/EventWhen';
+import type { TimelineEvent } from '../data/schema';
 import { selectTimeline } from '../data/selectors';
 import { localize } from '../lib/localize';
 import type { ChartContext } from './ChartContext';
 import './TimelineChart.css';
 
-/** The timeline drawn compactly for its embed: each dated event with how its date is known. */
-export default function TimelineChart({ ctx }: { ctx: ChartContext }) {
+/**
+ * The timeline drawn compactly for its embed and the deck: each dated event with how its date is
+ * known; all of them, or the `events` given (one slide's share).
+ */
+export default function TimelineChart({
+  ctx,
+  events,
+}: {
+  ctx: ChartContext;
+  events?: readonly TimelineEvent[];
+}) {
   const { dataset, lang, t } = ctx;
   return (
     <ol className="timeline-compact">
-      {selectTimeline(dataset).map((event) => (
+      {(events ?? selectTimeline(dataset)).map((event) => (
         <li
           key={event.id}
           className={`timeline-compact-item timeline-${event.dateBasis}`}

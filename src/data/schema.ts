@@ -156,6 +156,8 @@ export const quote = z
     dateWords: nonEmptyText.optional(),
     dateNote: localized.optional(),
     place: nonEmptyText.optional(),
+    /** A slide of its own in the deck. Where no quote says so, the first five are (deckQuotes). */
+    slide: z.boolean({ error: 'must be true or false' }).optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

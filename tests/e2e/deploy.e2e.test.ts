@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, waitForCharts } from './support/browser';
-import { copyRepository } from './support/copyRepository';
+import { copyRepository } from '../../scripts/copyRepository';
 
 /** A build and a start on a slow machine: well inside CI's time, well above this one's 15 s. */
 const START_TIMEOUT = 240_000;

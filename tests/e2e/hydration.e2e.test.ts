@@ -16,7 +16,7 @@ import {
   waitForCharts,
   type TestSite,
 } from './support/browser';
-import { copyRepository } from './support/copyRepository';
+import { copyRepository } from '../../scripts/copyRepository';
 
 /** The pages, with the live charts each must wake; 404s answer with their status. */
 const PAGES: readonly (readonly [path: string, charts: number])[] = [

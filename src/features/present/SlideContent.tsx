@@ -112,8 +112,8 @@ export function SlideContent({
     case 'timeline':
       return (
         <div className="slide-timeline-layout">
-          <h2 className="slide-main slide-heading">{t('timeline.heading')}</h2>
-          <TimelineChart ctx={ctx} />
+          <h2 className="slide-main slide-heading">{slideTitle(slide, ctx)}</h2>
+          <TimelineChart ctx={ctx} events={slide.events} />
         </div>
       );
     case 'sources':

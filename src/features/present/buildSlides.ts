@@ -1,7 +1,8 @@
 import type { ChartSpec } from '../../charts/ChartSpec';
 import { CHARTS } from '../../charts/registry';
-import type { Dataset, Figure, Quote } from '../../data/schema';
-import { selectFigureCards } from '../../data/selectors';
+import type { Dataset, Figure, Quote, TimelineEvent } from '../../data/schema';
+import { selectDeckQuotes } from '../../data/selectDeckQuotes';
+import { selectFigureCards, selectTimeline } from '../../data/selectors';
 
 /** One slide of the deck; every slide is made from the dataset and the chart registry. */
 export type Slide =
@@ -9,12 +10,39 @@ export type Slide =
   | { kind: 'figure'; id: string; figure: Figure }
   | { kind: 'chart'; id: string; spec: ChartSpec }
   | { kind: 'quote'; id: string; quote: Quote }
-  | { kind: 'timeline'; id: 'timeline' }
+  | {
+      kind: 'timeline';
+      /** `timeline`, then `timeline-2`, `timeline-3`… where it takes more than one slide. */
+      id: string;
+      events: TimelineEvent[];
+      /** Which of the timeline's slides this is, from 1, and how many there are. */
+      page: number;
+      pages: number;
+    }
   | { kind: 'sources'; id: 'sources' };
 
 /**
- * The deck, in the order of a short talk: title, each headline figure, the charts, the quotes
- * one by one, the timeline, and where it all comes from.
+ * Events on one timeline slide: as many as fit its two columns at the deck's type size (and one
+ * column on a portrait screen), each with a title of up to two lines.
+ */
+export const EVENTS_PER_SLIDE = 8;
+
+/** The timeline in date order, over as many slides as it takes. */
+function timelineSlides(dataset: Dataset): Slide[] {
+  const events = selectTimeline(dataset);
+  const pages = Math.max(1, Math.ceil(events.length / EVENTS_PER_SLIDE));
+  return Array.from({ length: pages }, (_, i) => ({
+    kind: 'timeline',
+    id: i === 0 ? 'timeline' : `timeline-${i + 1}`,
+    events: events.slice(i * EVENTS_PER_SLIDE, (i + 1) * EVENTS_PER_SLIDE),
+    page: i + 1,
+    pages,
+  }));
+}
+
+/**
+ * The deck, in the order of a short talk: title, each headline figure, the charts, the chosen
+ * quotes one by one (selectDeckQuotes), the timeline, and where it all comes from.
  */
 export function buildSlides(dataset: Dataset): Slide[] {
   return [
@@ -29,8 +57,12 @@ export function buildSlides(dataset: Dataset): Slide[] {
       id: `chart-${spec.id}`,
       spec,
     })),
-    ...dataset.quotes.map((quote): Slide => ({ kind: 'quote', id: `quote-${quote.id}`, quote })),
-    { kind: 'timeline', id: 'timeline' },
+    ...selectDeckQuotes(dataset).map((quote): Slide => ({
+      kind: 'quote',
+      id: `quote-${quote.id}`,
+      quote,
+    })),
+    ...timelineSlides(dataset),
     { kind: 'sources', id: 'sources' },
   ];
 }

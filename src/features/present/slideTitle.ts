@@ -27,7 +27,9 @@ export function slideTitle(slide: Slide, ctx: ChartContext): string {
     case 'quote':
       return t('present.quoteHeading', { speaker: slide.quote.speaker });
     case 'timeline':
-      return t('timeline.heading');
+      return slide.pages > 1
+        ? t('present.timelinePage', { page: slide.page, pages: slide.pages })
+        : t('timeline.heading');
     case 'sources':
       return t('present.sourceTitle');
   }

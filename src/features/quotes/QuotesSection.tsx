@@ -1,23 +1,30 @@
 import type { Dataset } from '../../data/schema';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
+import { MoreQuotesLater } from './MoreQuotesLater';
 import { QuoteCard } from './QuoteCard';
 import './QuotesSection.css';
+
+/** Quotes shown open; beyond them, a long list's others wait behind one control (MoreQuotes). */
+export const QUOTES_SHOWN = 6;
 
 export function QuotesSection({ dataset }: { dataset: Dataset }) {
   const { lang } = useSettings();
   const t = useT();
+  const shown = dataset.quotes.slice(0, QUOTES_SHOWN);
+  const more = dataset.quotes.slice(QUOTES_SHOWN);
   return (
     <section className="section" aria-labelledby="quotes-heading" id="quotes">
       <h2 id="quotes-heading">{t('quotes.heading')}</h2>
       <p className="section-intro">{t('quotes.intro')}</p>
       <ul className="quote-list">
-        {dataset.quotes.map((quote) => (
+        {shown.map((quote) => (
           <li key={quote.id}>
             <QuoteCard quote={quote} lang={lang} t={t} />
           </li>
         ))}
       </ul>
+      {more.length > 0 && <MoreQuotesLater quotes={more} lang={lang} t={t} />}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import datasetUrl from '../../data/dataset.json?url';
-import { siteAddress, useBase } from '../../lib/BaseContext';
+import { siteAddress, useSite } from '../../lib/BaseContext';
 import { copyText } from '../../lib/copyText';
 import { downloadBlob } from '../../lib/download';
 import { useHydrated } from '../../lib/useHydrated';
@@ -12,8 +12,7 @@ import { onIdle } from '../../lib/onIdle';
 import { withLaterWords } from '../../lib/i18n/loadCatalogue';
 import { preloadable } from '../../lib/preloadable';
 import { exportFileName } from '../../charts/exportFileName';
-import { csvInLanguage } from '../../charts/csvInLanguage';
-import { toCsv } from '../../charts/toCsv';
+import { csvFilePath, csvText } from '../../charts/csvFile';
 import { chartAnchor } from './chartAnchor';
 import './ChartActions.css';
 
@@ -49,10 +48,16 @@ export function ChartActions({ spec, ctx, embeddable, children }: Props) {
   const [dialogReady, setDialogReady] = useState(false);
   const closeDialog = useCallback(() => setEmbedding(false), []);
   const title = t(spec.titleKey);
-  const base = useBase();
+  const { base, hashRoutes } = useSite();
   // Buttons that need the app stay in place but invisible (and out of the Tab order) until then.
   const jsButton = hydrated ? 'button' : 'button pending';
-  const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(csvInLanguage(spec.csv(ctx), ctx.lang)))}`;
+  // The build writes each CSV as a file beside the pages (entry-server's csvFiles), so a page
+  // does not carry every table in its links. The offline file and the dev server have no such
+  // files: there the link carries the table.
+  const csvHref =
+    hashRoutes || import.meta.env.DEV
+      ? `data:text/csv;charset=utf-8,${encodeURIComponent(csvText(spec, ctx))}`
+      : `${base}${csvFilePath(spec, ctx)}`;
 
   useEffect(() => {
     if (!hydrated) return;

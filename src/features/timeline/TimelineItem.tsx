@@ -6,11 +6,20 @@ import type { Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
 import './TimelineItem.css';
 
-export function TimelineItem({ event, lang, t }: { event: TimelineEvent; lang: Lang; t: T }) {
+interface Props {
+  event: TimelineEvent;
+  lang: Lang;
+  t: T;
+  /** h3 in the plain list; h4 under a year's heading (TimelineByYear). */
+  level?: 3 | 4;
+}
+
+export function TimelineItem({ event, lang, t, level = 3 }: Props) {
+  const Heading = level === 4 ? 'h4' : 'h3';
   return (
     <li className={`timeline-item timeline-${event.dateBasis}`} data-date-basis={event.dateBasis}>
       <EventWhen event={event} lang={lang} t={t} />
-      <h3 className="timeline-title">{localize(event.title, lang)}</h3>
+      <Heading className="timeline-title">{localize(event.title, lang)}</Heading>
       <p className="timeline-description">{localize(event.description, lang)}</p>
       {event.dateNote && (
         <p className="timeline-dating">

@@ -17,6 +17,7 @@ export const deDeck: DeckMessages = {
   'present.resetTimer': 'Zeitmessung neu starten',
   'present.keys':
     'Tasten: → ← Bild↓ Bild↑ Leertaste blättern · Pos1 Ende erste und letzte Folie · O oder Esc alle Folien · P spielt ab und hält an · F Vollbild',
+  'present.timelinePage': 'Chronologie ({page} von {pages})',
   'present.sourceTitle': 'Woher das stammt',
   'present.note.measures': 'Was es misst: {text}',
   'present.note.asOf': 'Zeitbezug: {text}',

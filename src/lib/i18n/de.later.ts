@@ -39,5 +39,16 @@ export const deLater: LaterMessages = {
     'Ein als genannt gekennzeichnetes Datum steht im Artikel; ein erschlossenes ist aus seinem Wortlaut abgeleitet (etwa aus „Monday“ oder „this week“) und sagt, wie; ein Datum aus anderen Quellen nennt diese. Das Erscheinungsdatum des Artikels steht nicht in seinem Text: Erschlossen ist der 8. Juli 2024 oder kurz danach.',
   'sources.method5':
     'Wie sich die 537 Drohnen auf die Modelle Vector und RQ-35 Heidrun verteilen, ist nicht veröffentlicht, und für die Munition aus der tschechischen Initiative gibt es keine genaue Zahl; beides wird nicht geschätzt.',
+  'quotes.showMore': '{count} weitere Zitate zeigen',
+  'quotes.hideMore': '{count} weitere Zitate ausblenden',
+  'timeline.filters': 'Ereignisse zeigen, deren Datum',
+  'timeline.basis.stated': 'im Artikel steht ({count})',
+  'timeline.basis.inferred': 'aus ihm erschlossen ist ({count})',
+  'timeline.basis.context': 'nicht aus ihm stammt ({count})',
+  'timeline.showing': '{shown} von {total} Ereignissen werden gezeigt.',
+  'timeline.showYear': '{year} zeigen: {count} Ereignisse',
+  'timeline.hideYear': '{year} ausblenden: {count} Ereignisse',
+  'timeline.showEarlier': '{count} frühere Ereignisse aus {year} zeigen',
+  'timeline.hideEarlier': '{count} frühere Ereignisse aus {year} ausblenden',
   'sources.data': 'Datensatz herunterladen (JSON)',
 };

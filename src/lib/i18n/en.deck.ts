@@ -18,6 +18,7 @@ export const enDeck = {
   'present.resetTimer': 'Restart the timer',
   'present.keys':
     'Keys: → ← PageDown PageUp Space move · Home End first and last · O or Esc all slides · P plays and pauses · F full screen',
+  'present.timelinePage': 'Timeline ({page} of {pages})',
   'present.sourceTitle': 'Where this comes from',
   'present.note.measures': 'What it measures: {text}',
   'present.note.asOf': 'When: {text}',

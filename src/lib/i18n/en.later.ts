@@ -42,6 +42,17 @@ export const enLater = {
     'A date marked stated is given in the article’s words; one marked inferred is worked out from its wording (“Monday”, “this week”, “recently arrived”), and says how; one from outside the article says where from. The article’s own date is not in its text: it is inferred as on or just after 8 July 2024.',
   'sources.method5':
     'The split of the 537 drones between VECTOR and RQ-35 HEIDRUN models is not published, and the munitions from the Czech initiative have no exact number; neither is estimated.',
+  'quotes.showMore': 'Show {count} more quotes',
+  'quotes.hideMore': 'Hide {count} more quotes',
+  'timeline.filters': 'Show events whose date is',
+  'timeline.basis.stated': 'in the article ({count})',
+  'timeline.basis.inferred': 'inferred from it ({count})',
+  'timeline.basis.context': 'from outside it ({count})',
+  'timeline.showing': 'Showing {shown} of {total} events.',
+  'timeline.showYear': 'Show {year}: {count} events',
+  'timeline.hideYear': 'Hide {year}: {count} events',
+  'timeline.showEarlier': 'Show {count} earlier events of {year}',
+  'timeline.hideEarlier': 'Hide {count} earlier events of {year}',
   'sources.data': 'Download the dataset (JSON)',
 } as const;
 

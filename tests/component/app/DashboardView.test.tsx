@@ -19,7 +19,7 @@ describe('DashboardView', () => {
       '2024-07-08',
     );
     const h2s = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    // The sources section's code and words arrive after the rest (SourcesSectionLater).
+    // The timeline's and the sources' code and words arrive after the rest (laterPart).
     await waitFor(
       () =>
         expect(h2s()).toEqual([

@@ -9,7 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../../scripts/serve.js';
-import { copyRepository } from '../../e2e/support/copyRepository';
+import { copyRepository } from '../../../scripts/copyRepository';
 import { freePort } from './freePort';
 
 declare module 'vitest' {

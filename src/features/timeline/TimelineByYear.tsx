@@ -1,0 +1,108 @@
+import { useId, useState } from 'react';
+import { Disclosure } from '../../components/Disclosure';
+import type { DateBasis, TimelineEvent } from '../../data/schema';
+import { groupTimelineByYear } from '../../data/groupTimelineByYear';
+import type { Lang } from '../../lib/locale';
+import type { T } from '../../lib/useT';
+import { TimelineItem } from './TimelineItem';
+import './TimelineByYear.css';
+
+const BASES: readonly DateBasis[] = ['stated', 'inferred', 'context'];
+
+/** In the open (latest) year, this many of its latest events show; the earlier wait behind one control. */
+export const OPEN_YEAR_SHOWS = 12;
+
+interface Props {
+  events: readonly TimelineEvent[];
+  lang: Lang;
+  t: T;
+}
+
+/**
+ * A long timeline a reader can find their way in: filters by how each date is known, then the
+ * events under their year's heading, in date order. The latest year is open; each earlier year is
+ * a closed `<details>` named by its year and count, which find-in-page opens where it finds a word
+ * inside, and whose heading stays in a screen reader's list of headings.
+ */
+export function TimelineByYear({ events, lang, t }: Props) {
+  const [bases, setBases] = useState<ReadonlySet<DateBasis>>(() => new Set(BASES));
+  const legendId = useId();
+  const shown = events.filter((event) => bases.has(event.dateBasis));
+  const years = groupTimelineByYear(shown);
+  const latest = years.at(-1);
+
+  function toggle(basis: DateBasis) {
+    setBases((now) => {
+      const next = new Set(now);
+      if (next.has(basis)) next.delete(basis);
+      else next.add(basis);
+      return next;
+    });
+  }
+
+  return (
+    <>
+      <fieldset className="timeline-filters" aria-labelledby={legendId}>
+        <legend id={legendId}>{t('timeline.filters')}</legend>
+        {BASES.map((basis) => (
+          <label key={basis} className={`timeline-filter timeline-${basis}`}>
+            <input type="checkbox" checked={bases.has(basis)} onChange={() => toggle(basis)} />{' '}
+            {t(`timeline.basis.${basis}`, {
+              count: events.filter((e) => e.dateBasis === basis).length,
+            })}
+          </label>
+        ))}
+      </fieldset>
+      <p className="timeline-showing" role="status">
+        {t('timeline.showing', { shown: shown.length, total: events.length })}
+      </p>
+      {years.map(({ year, events: inYear }) => (
+        <section key={year} className="timeline-year" aria-labelledby={`timeline-year-${year}`}>
+          <h3 id={`timeline-year-${year}`} className="timeline-year-heading">
+            {year}
+          </h3>
+          {year === latest?.year ? (
+            <OpenYear year={year} events={inYear} lang={lang} t={t} />
+          ) : (
+            <Disclosure
+              className="timeline-more"
+              show={t('timeline.showYear', { year, count: inYear.length })}
+              hide={t('timeline.hideYear', { year, count: inYear.length })}
+            >
+              <EventList events={inYear} lang={lang} t={t} />
+            </Disclosure>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function OpenYear({ year, events, lang, t }: { year: string } & Props) {
+  const earlier = events.slice(0, -OPEN_YEAR_SHOWS);
+  const latest = events.slice(-OPEN_YEAR_SHOWS);
+  return (
+    <>
+      {earlier.length > 0 && (
+        <Disclosure
+          className="timeline-more"
+          show={t('timeline.showEarlier', { year, count: earlier.length })}
+          hide={t('timeline.hideEarlier', { year, count: earlier.length })}
+        >
+          <EventList events={earlier} lang={lang} t={t} />
+        </Disclosure>
+      )}
+      <EventList events={latest} lang={lang} t={t} />
+    </>
+  );
+}
+
+function EventList({ events, lang, t }: Props) {
+  return (
+    <ol className="timeline">
+      {events.map((event) => (
+        <TimelineItem key={event.id} event={event} lang={lang} t={t} level={4} />
+      ))}
+    </ol>
+  );
+}
