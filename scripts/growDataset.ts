@@ -6,6 +6,7 @@
  * verbatim words, as the schema asks; these datasets are for tests and trials, never shipped.
  */
 import type { Dataset, Localized, Quote, TimelineEvent } from '../src/data/schema';
+import { mulberry32 } from './mulberry32';
 
 /** Days the copies spread over, after each original's date. */
 const SPREAD_DAYS = 730;
@@ -38,18 +39,6 @@ const WHY: Localized[] = [
   { en: 'following a request from Kyiv', de: 'auf eine Bitte aus Kiew hin' },
   { en: 'within the existing budget', de: 'im Rahmen des bestehenden Haushalts' },
 ];
-
-/** A small deterministic generator (mulberry32): the same factor always writes the same file. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)] as T;
@@ -97,7 +86,8 @@ export function growDataset(dataset: Dataset, factor: number): Dataset {
   if (!Number.isInteger(factor) || factor < 1) {
     throw new Error(`the factor must be a whole number from 1 up, not ${factor}`);
   }
-  const next = random(factor);
+  // The same factor always writes the same file.
+  const next = mulberry32(factor);
   const copies = Array.from({ length: factor - 1 }, (_, i) => i + 1);
   return {
     ...dataset,

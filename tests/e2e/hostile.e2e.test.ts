@@ -5,22 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 as prng } from '../../scripts/mulberry32';
 import { browserAndSiteForFile, openPage, type PageSession } from './support/browser';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240708);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 240);
-
-/** mulberry32: a tiny seeded PRNG, so every run tries the same addresses unless asked not to. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY = [
   '<script>alert(1)</script>',

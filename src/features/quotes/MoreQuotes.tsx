@@ -2,7 +2,7 @@ import type { Quote } from '../../data/schema';
 import { Disclosure } from '../../components/Disclosure';
 import type { Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
-import { QuoteCard } from './QuoteCard';
+import { QuoteList } from './QuoteList';
 
 /** The quotes after the first few of a long list, behind one control named by their count. */
 export function MoreQuotes({ quotes, lang, t }: { quotes: readonly Quote[]; lang: Lang; t: T }) {
@@ -12,13 +12,7 @@ export function MoreQuotes({ quotes, lang, t }: { quotes: readonly Quote[]; lang
       show={t('quotes.showMore', { count: quotes.length })}
       hide={t('quotes.hideMore', { count: quotes.length })}
     >
-      <ul className="quote-list">
-        {quotes.map((quote) => (
-          <li key={quote.id}>
-            <QuoteCard quote={quote} lang={lang} t={t} />
-          </li>
-        ))}
-      </ul>
+      <QuoteList quotes={quotes} lang={lang} t={t} />
     </Disclosure>
   );
 }

@@ -2,8 +2,7 @@ import type { Dataset } from '../../data/schema';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
 import { MoreQuotesLater } from './MoreQuotesLater';
-import { QuoteCard } from './QuoteCard';
-import './QuotesSection.css';
+import { QuoteList } from './QuoteList';
 
 /** Quotes shown open; beyond them, a long list's others wait behind one control (MoreQuotes). */
 export const QUOTES_SHOWN = 6;
@@ -17,13 +16,7 @@ export function QuotesSection({ dataset }: { dataset: Dataset }) {
     <section className="section" aria-labelledby="quotes-heading" id="quotes">
       <h2 id="quotes-heading">{t('quotes.heading')}</h2>
       <p className="section-intro">{t('quotes.intro')}</p>
-      <ul className="quote-list">
-        {shown.map((quote) => (
-          <li key={quote.id}>
-            <QuoteCard quote={quote} lang={lang} t={t} />
-          </li>
-        ))}
-      </ul>
+      <QuoteList quotes={shown} lang={lang} t={t} />
       {more.length > 0 && <MoreQuotesLater quotes={more} lang={lang} t={t} />}
     </section>
   );
