@@ -61,7 +61,7 @@ export default defineConfig({
                   !/[\\/]features[\\/](timeline[\\/](TimelineSection|TimelineByYear|TimelineItem)|quotes[\\/]MoreQuotes)\.tsx$/.test(
                     id,
                   ) &&
-                  !/[\\/](components[\\/]Disclosure\.tsx|data[\\/](groupTimelineByYear|selectDeckQuotes)\.ts)$/.test(
+                  !/[\\/](components[\\/](Disclosure|EventWhen)\.tsx|data[\\/](groupTimelineByYear|selectDeckQuotes)\.ts|charts[\\/](TimelineChart\.tsx|timelineWindow\.ts))$/.test(
                     id,
                   ) &&
                   // Comes with the live charts' code (Recharts, the live drawings), not the first view.

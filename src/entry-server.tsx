@@ -21,6 +21,7 @@ import { preloadCiteChart } from './features/share/CiteChartLater';
 import { preloadSourcesSection } from './features/sources/SourcesSectionLater';
 import { preloadMoreQuotes } from './features/quotes/MoreQuotesLater';
 import { preloadTimelineSection } from './features/timeline/TimelineSectionLater';
+import { preloadTimelineChart } from './charts/timelineSpec';
 
 registerAllCatalogues();
 
@@ -31,6 +32,7 @@ export async function prepare(): Promise<void> {
   await preloadCiteChart();
   await preloadSourcesSection();
   await preloadTimelineSection();
+  await preloadTimelineChart();
   await preloadMoreQuotes();
 }
 

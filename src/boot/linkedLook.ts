@@ -18,14 +18,17 @@ export function applyLinkedLook(search: string, root: HTMLElement): void {
 
 /**
  * Whether a link asks for what only the app can show: another language than the page's, a
- * chart's table or sources tab, or dollars (the baked charts have them, but figures and
- * summaries are prerendered in euros). Then the app is fetched at once, not on the first tap.
+ * chart's table or sources tab, dollars (the baked charts have them, but figures and
+ * summaries are prerendered in euros), or a timeline embed's months (`from`, `to`: the page is
+ * prerendered with the latest events). Then the app is fetched at once, not on the first tap.
  */
 export function linkNeedsApp(search: string): boolean {
   const params = new URLSearchParams(search);
   return (
     params.has('lang') ||
     params.has('tab') ||
+    params.has('from') ||
+    params.has('to') ||
     params.get('currency')?.trim().toLowerCase() === 'usd'
   );
 }

@@ -5,7 +5,14 @@ import { formatDate } from '../lib/format';
 import { localize } from '../lib/localize';
 import type { ChartSpec } from './ChartSpec';
 import { csvSource } from './csvSource';
-import TimelineChart from './TimelineChart';
+import { preloadable } from '../lib/preloadable';
+
+// Shown on the embed page and the deck only, so not in the dashboard's first view; the
+// prerenderer loads it first (entry-server's prepare).
+const chart = preloadable(() => import('./TimelineChart'));
+
+/** Loads the compact timeline's code: the prerender must have it before it renders an embed. */
+export const preloadTimelineChart = chart.preload;
 
 /** The timeline as an embeddable "chart": a dated list, with the same tabs and downloads. */
 export const timelineSpec: ChartSpec = {
@@ -55,5 +62,5 @@ export const timelineSpec: ChartSpec = {
   }),
   showsConverted: () => false,
   fixedHeight: false,
-  Chart: TimelineChart,
+  Chart: chart.Component,
 };

@@ -43,8 +43,11 @@ export function usePageHref(): (path: string, query?: string) => string {
   };
 }
 
-/** The site's public address when the build was given one (SITE_URL), else ''. */
-const PUBLIC_ADDRESS = import.meta.env.SITE_ADDRESS ?? '';
+/**
+ * The site's public address when the build was given one (SITE_URL), else ''. Outside Vite (the
+ * chart baker runs the charts under tsx) there is no `import.meta.env`.
+ */
+const PUBLIC_ADDRESS = import.meta.env?.SITE_ADDRESS ?? '';
 
 /**
  * The site's full address (for embed codes and shared links). With SITE_URL the build knows it,

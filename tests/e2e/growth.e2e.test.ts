@@ -40,6 +40,10 @@ describe(`at ${FACTOR} times today’s events and quotes`, () => {
       try {
         const { page } = session;
         await page.goto(url('present/'));
+        // The deck takes keys once it is awake (it has measured its stage).
+        await page.waitForFunction(
+          () => document.querySelector<HTMLElement>('.slide-stage')?.dataset.scale !== undefined,
+        );
         const total = Number(
           /of (\d+)/.exec((await page.locator('.deck-progress').textContent()) ?? '')?.[1],
         );
@@ -138,6 +142,29 @@ describe(`at ${FACTOR} times today’s events and quotes`, () => {
         () => (document.getElementById('sources')?.getBoundingClientRect().top ?? 0) + scrollY,
       );
       expect(top / 900).toBeLessThanOrEqual(15);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('embeds a window of the timeline: the latest events, or the months its address asks for', async () => {
+    const session = await openPage(browser, { width: 320, height: 800 });
+    try {
+      const { page } = session;
+      await page.goto(url('embed/timeline/'));
+      const items = page.locator('.timeline-compact-item');
+      expect(await items.count()).toBe(8);
+      await page.getByText(/^The latest 8 of 80 events\./).waitFor();
+      // As tall as today's whole timeline is, not ten times it.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2000);
+      await page.goto(url('embed/timeline/?from=2024-07&to=2024-07'));
+      await page.getByText(/from July 2024 to July 2024/).waitFor();
+      const dates = await items.evaluateAll((lis) =>
+        lis.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''),
+      );
+      expect(dates.length).toBeGreaterThan(0);
+      for (const date of dates) expect(date).toMatch(/^2024-07/);
+      expect(session.errors).toEqual([]);
     } finally {
       await session.close();
     }

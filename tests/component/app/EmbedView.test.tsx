@@ -85,9 +85,10 @@ describe('the embed page', () => {
     expect(screen.getByRole('link', { name: /^Full dashboard/ })).toBeVisible();
   });
 
-  it('shows the timeline as a dated list with how each date is known', () => {
+  it('shows the timeline as a dated list with how each date is known', async () => {
     renderRoute({ name: 'embed', chartId: 'timeline' });
-    const list = screen.getByRole('group', {
+    // Its code comes on demand (not in the dashboard's first view).
+    const list = await screen.findByRole('group', {
       name: 'Timeline: from NATO’s founding to the Wiesbaden command',
     });
     expect(within(list).getAllByRole('listitem')).toHaveLength(8);

@@ -53,6 +53,11 @@ describe('linkNeedsApp', () => {
     expect(linkNeedsApp('?currency=USD')).toBe(true);
   });
 
+  it('asks for the app when a timeline embed’s link chooses months', () => {
+    expect(linkNeedsApp('?from=2024-01&to=2024-07')).toBe(true);
+    expect(linkNeedsApp('?to=2025-12')).toBe(true);
+  });
+
   it('leaves the look-only options to the boot script', () => {
     expect(linkNeedsApp('')).toBe(false);
     expect(linkNeedsApp('?theme=dark&transparent=1&currency=EUR')).toBe(false);
