@@ -94,6 +94,13 @@ async function lighthouse(url: string): Promise<Run> {
   };
 }
 
+/** A table of figures beside their budgets. */
+function printRows(rows: [string, string, string][]): void {
+  for (const [name, value, budget] of rows) {
+    console.log(`  ${name.padEnd(26)} ${value.padStart(10)}   budget ${budget}`);
+  }
+}
+
 /** A copy of dist/ whose pages carry no scripts: the physical limit for first paint. */
 function withoutScripts(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-noscript-'));
@@ -152,9 +159,7 @@ try {
     ['LCP ÷ no-script LCP', ratio.toFixed(2), '≤ 1.15'],
   ];
   console.log(`\nLighthouse mobile, median of ${runs} runs, ${page.url}\n`);
-  for (const [name, value, budget] of rows) {
-    console.log(`  ${name.padEnd(26)} ${value.padStart(10)}   budget ${budget}`);
-  }
+  printRows(rows);
   console.log(
     `\n  first-view scripts: ${js.map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}`,
   );
@@ -172,9 +177,7 @@ try {
     ['LCP', `${Math.round(em('lcp'))} ms`, '—'],
     ['script before interaction', `${(em('scriptBytes') / 1024).toFixed(1)} KB`, '≤ 30 KB'],
   ];
-  for (const [name, value, budget] of embedRows) {
-    console.log(`  ${name.padEnd(26)} ${value.padStart(10)}   budget ${budget}`);
-  }
+  printRows(embedRows);
 
   // The story grown fifty times over (scripts/grownSite.ts): the page must not grow with it.
   const grownCopy = await buildGrownSite(50);
@@ -191,9 +194,7 @@ try {
       ['/ gzipped', `${gzipped(join(grownCopy, 'dist')).toFixed(1)} KB`, '≤ 60 KB'],
       ['/ gzipped, today’s data', `${gzipped(dist).toFixed(1)} KB`, '—'],
     ];
-    for (const [name, value, budget] of grownRows) {
-      console.log(`  ${name.padEnd(26)} ${value.padStart(10)}   budget ${budget}`);
-    }
+    printRows(grownRows);
   } finally {
     grown.server.close();
     rmSync(grownCopy, { recursive: true, force: true });

@@ -11,8 +11,7 @@ import { dataset } from './data/dataset';
 import { oembedFor, type OEmbed } from './features/share/oembed';
 import { CURRENCIES, LANGS } from './lib/locale';
 import { csvFilePath, csvText } from './charts/csvFile';
-import type { ChartContext } from './charts/ChartContext';
-import { translate } from './lib/i18n/translate';
+import { chartContextIn } from './charts/chartContextIn';
 import { renderHead } from './app/renderHead';
 import { matchRoute, pathForSwitch, ROUTES, splitLang, type Route } from './app/routes';
 import { registerAllCatalogues } from './lib/i18n/registerAllCatalogues';
@@ -111,8 +110,7 @@ export function csvFiles(): { file: string; text: string }[] {
   for (const spec of CHARTS) {
     for (const lang of LANGS) {
       for (const currency of CURRENCIES) {
-        const t: ChartContext['t'] = (key, params) => translate(lang, key, params);
-        const ctx = { dataset, lang, currency, t };
+        const ctx = chartContextIn(dataset, lang, currency);
         files.set(csvFilePath(spec, ctx), csvText(spec, ctx));
       }
     }

@@ -1,11 +1,11 @@
 import { bakeKey } from '../charts/bakeKey';
+import { chartContextIn } from '../charts/chartContextIn';
 import { SLIDE_BAKE_SIZE } from '../charts/bakeSizes';
 import type { ChartContext } from '../charts/ChartContext';
 import type { ChartSpec } from '../charts/ChartSpec';
 import { CHARTS } from '../charts/registry';
 import { sourceLine } from '../charts/sourceLine';
 import type { Dataset } from '../data/schema';
-import { translate } from '../lib/i18n/translate';
 import type { Lang } from '../lib/locale';
 import type { PreviewName } from '../features/share/previewImage';
 
@@ -25,10 +25,6 @@ export interface PreviewCard {
   lines?: string[];
   /** The image described in words, for og:image:alt. */
   alt: string;
-}
-
-function chartContext(dataset: Dataset, lang: Lang): ChartContext {
-  return { dataset, lang, currency: 'EUR', t: (key, params) => translate(lang, key, params) };
 }
 
 /** A chart's own card: its title, subtitle, drawing (or rows) and source line. */
@@ -54,7 +50,7 @@ function chartCard(spec: ChartSpec, ctx: ChartContext): PreviewCard {
 
 /** Every preview image of one language: each chart's, then the dashboard's and the deck's. */
 export function previewCards(dataset: Dataset, lang: Lang): PreviewCard[] {
-  const ctx = chartContext(dataset, lang);
+  const ctx = chartContextIn(dataset, lang);
   const charts = CHARTS.map((spec) => chartCard(spec, ctx));
   const byId = (id: string) => charts.find((card) => card.name === id);
   const aid = byId('aid-totals');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Disclosure } from '../../components/Disclosure';
 import type { DateBasis, TimelineEvent } from '../../data/schema';
 import { groupTimelineByYear } from '../../data/groupTimelineByYear';
@@ -26,7 +26,6 @@ interface Props {
  */
 export function TimelineByYear({ events, lang, t }: Props) {
   const [bases, setBases] = useState<ReadonlySet<DateBasis>>(() => new Set(BASES));
-  const legendId = useId();
   const shown = events.filter((event) => bases.has(event.dateBasis));
   const years = groupTimelineByYear(shown);
   const latest = years.at(-1);
@@ -42,10 +41,10 @@ export function TimelineByYear({ events, lang, t }: Props) {
 
   return (
     <>
-      <fieldset className="timeline-filters" aria-labelledby={legendId}>
-        <legend id={legendId}>{t('timeline.filters')}</legend>
+      <fieldset className="timeline-filters">
+        <legend>{t('timeline.filters')}</legend>
         {BASES.map((basis) => (
-          <label key={basis} className={`timeline-filter timeline-${basis}`}>
+          <label key={basis} className="timeline-filter">
             <input type="checkbox" checked={bases.has(basis)} onChange={() => toggle(basis)} />{' '}
             {t(`timeline.basis.${basis}`, {
               count: events.filter((e) => e.dateBasis === basis).length,
