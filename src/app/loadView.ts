@@ -1,3 +1,4 @@
+import { preloadTimelineChart } from '../charts/timelineSpec';
 import { DashboardRoute } from './DashboardView';
 import type { RouteView } from './RouteView';
 import type { Route } from './routes';
@@ -16,7 +17,13 @@ export function loadView(route: Route): Promise<RouteView> {
     case 'embed-index':
       return import('./EmbedIndexView').then((m) => m.EmbedIndexRoute);
     case 'embed':
-      return import('./EmbedView').then((m) => m.EmbedRoute);
+      // The timeline's list loads on demand (not in the dashboard's first view); its embed
+      // hydrates with it in, or a tap replayed as the app wakes could land on a part not yet
+      // hydrated.
+      return Promise.all([
+        import('./EmbedView'),
+        route.chartId === 'timeline' ? preloadTimelineChart() : undefined,
+      ]).then(([m]) => m.EmbedRoute);
     case 'present':
       return import('./PresentView').then((m) => m.PresentRoute);
   }

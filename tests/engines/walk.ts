@@ -262,6 +262,71 @@ export function walk(start: () => Promise<Engine>): void {
     });
   });
 
+  it('opens the Embed dialog as a modal: focus in it, the page behind inert, focus back on Close', async () => {
+    await withTab(1280, 900, async (tab) => {
+      await tab.goto(url(''));
+      const embed = 'figure[data-chart="aid-totals"] .chart-actions-row button';
+      // The chart coming into view wakes the app, as it does for a reader scrolling to it.
+      await tab.evaluate(
+        (s: string) => document.querySelector(s)?.scrollIntoView({ block: 'center' }),
+        [embed],
+      );
+      await until(() => awake(tab), `${engine.name}: the app to wake`);
+      await tab.click(embed);
+      await until(
+        () =>
+          tab.evaluate(
+            () =>
+              !!document.activeElement?.closest('dialog[open]') &&
+              document.getElementById('root')?.inert === true,
+          ),
+        `${engine.name}: the dialog open, holding focus, the page behind inert`,
+      );
+      for (let i = 0; i < 4; i++) {
+        await tab.press('Tab');
+        expect(
+          await tab.evaluate(() => {
+            const el = document.activeElement;
+            return !!el?.closest('dialog[open]') || el === document.body;
+          }),
+          `${engine.name}: Tab ${i + 1} stays off the page behind`,
+        ).toBe(true);
+      }
+      await tab.click('dialog[open] .dialog-close');
+      await until(
+        () =>
+          tab.evaluate(
+            (s: string) =>
+              !document.querySelector('dialog[open]') &&
+              document.getElementById('root')?.inert === false &&
+              document.activeElement === document.querySelector(s),
+            [embed],
+          ),
+        `${engine.name}: the dialog closed, the page back, focus on Embed`,
+      );
+    });
+  });
+
+  it('keeps a timeline embed to the months its address asks for', async () => {
+    await withTab(320, 800, async (tab) => {
+      await tab.goto(url('embed/timeline/?from=2024-07&to=2024-07'));
+      await until(
+        () =>
+          tab.evaluate(() =>
+            (document.querySelector('.timeline-window')?.textContent ?? '').includes('July 2024'),
+          ),
+        `${engine.name}: the window's note`,
+      );
+      const dates = await tab.evaluate(() =>
+        [...document.querySelectorAll('.timeline-compact-item time')].map(
+          (t) => t.getAttribute('datetime') ?? '',
+        ),
+      );
+      expect(dates.length, `${engine.name}: events in July 2024`).toBeGreaterThan(0);
+      for (const date of dates) expect(date, engine.name).toMatch(/^2024-07/);
+    });
+  });
+
   it('sizes the embed code’s frame on another site to its content', async () => {
     await withTab(480, 900, async (tab) => {
       const title = translate('en', 'embed.iframeTitle', {
