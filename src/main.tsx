@@ -42,8 +42,11 @@ if (window.parent !== window) {
   if (import.meta.env.DEV) void import('./inFrame');
   else if (container.dataset.inFrame) void import(/* @vite-ignore */ container.dataset.inFrame);
 }
-await whenLoaded();
-await whenHydrationWanted(document, container.dataset.wake === 'intent' ? 'intent' : 'soon');
+await whenHydrationWanted(
+  document,
+  container.dataset.wake === 'intent' ? 'intent' : 'soon',
+  whenLoaded(),
+);
 if (import.meta.env.DEV) {
   await import('./client');
 } else if (container.dataset.app) {

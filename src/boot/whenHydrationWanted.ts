@@ -31,56 +31,67 @@ function savesData(view: Window): boolean {
 }
 
 /**
- * Resolves when the page needs React: at once when the link asks for what only the app shows
- * (another language, a table tab), or when nothing on the page can wait; otherwise on the first
- * sign of use (a tap, a key, focus), when a chart nears the viewport, or in the first quiet
- * moment a second after load (so the first tap is answered at once), unless the reader saves
- * data. An embed page waits for its reader's intent alone. Until then the prerendered page is
- * complete and answers by itself (answerBeforeApp, native controls, links), and a phone that only
- * reads runs no application code at all.
+ * Resolves when the page needs React, and not before `loaded` (the page's load event): at once
+ * when the link asks for what only the app shows (another language, a table tab), or when nothing
+ * on the page can wait; otherwise on the first sign of use (a tap, a key, focus), when a chart
+ * nears the viewport, or in the first quiet moment a second after load (so the first tap is
+ * answered at once), unless the reader saves data. An embed page waits for its reader's intent
+ * alone. Until then the prerendered page is complete and answers by itself (answerBeforeApp,
+ * native controls, links), and a phone that only reads runs no application code at all.
+ *
+ * The signs of use are listened for from the start, not from load: a mouse that came over an
+ * embed while its page was still loading has said what it wants, and will not come over it again.
+ * Watching the charts and the clock begins at load.
  */
 export function whenHydrationWanted(
   doc: Document = document,
   policy: WakePolicy = 'soon',
+  loaded: Promise<void> = Promise.resolve(),
 ): Promise<void> {
   const view = doc.defaultView ?? window;
   const lazyBoxes = doc.querySelectorAll(`[${HYDRATE_WHEN_VISIBLE}]`);
   const soon = policy === 'soon';
-  if (linkNeedsApp(view.location.search) || !('IntersectionObserver' in view)) {
-    return Promise.resolve();
-  }
-  if (soon && lazyBoxes.length === 0) return Promise.resolve();
+  if (linkNeedsApp(view.location.search) || !('IntersectionObserver' in view)) return loaded;
+  if (soon && lazyBoxes.length === 0) return loaded;
   const events = soon ? INTENT_EVENTS : EMBED_INTENT_EVENTS;
-  return new Promise((resolve) => {
-    // An embed page does not wake as its chart comes into view: no observer at all there.
-    const observer = soon
-      ? new IntersectionObserver(
-          (entries) => {
-            if (entries.some((e) => e.isIntersecting)) wake();
-          },
-          { rootMargin: '300px' },
-        )
-      : null;
+  const wanted = new Promise<void>((resolve) => {
+    let woken = false;
+    let observer: IntersectionObserver | null = null;
+    let timer: number | undefined;
     let idle: number | undefined;
-    const timer =
-      !soon || savesData(view) || typeof view.requestIdleCallback !== 'function'
-        ? undefined
-        : view.setTimeout(() => {
-            idle = view.requestIdleCallback(wake, { timeout: 2000 });
-          }, WAKE_WHEN_IDLE_AFTER_MS);
     function wake() {
+      woken = true;
       observer?.disconnect();
       if (timer !== undefined) view.clearTimeout(timer);
       if (idle !== undefined) view.cancelIdleCallback(idle);
       for (const type of events) view.removeEventListener(type, wake, true);
       resolve();
     }
-    // Observe each box's section: the sections below the fold skip layout until near the
-    // viewport (content-visibility), and watching an element inside one would force its layout.
-    const targets = new Set([...lazyBoxes].map((box) => box.closest('section') ?? box));
-    targets.forEach((target) => observer?.observe(target));
     for (const type of events) {
       view.addEventListener(type, wake, { capture: true, passive: true });
     }
+    void loaded.then(() => {
+      if (woken) return;
+      // An embed page does not wake as its chart comes into view: no observer at all there.
+      if (soon) {
+        observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((e) => e.isIntersecting)) wake();
+          },
+          { rootMargin: '300px' },
+        );
+        // Observe each box's section: the sections below the fold skip layout until near the
+        // viewport (content-visibility), and watching an element inside one would force its
+        // layout.
+        const targets = new Set([...lazyBoxes].map((box) => box.closest('section') ?? box));
+        targets.forEach((target) => observer?.observe(target));
+      }
+      if (soon && !savesData(view) && typeof view.requestIdleCallback === 'function') {
+        timer = view.setTimeout(() => {
+          idle = view.requestIdleCallback(wake, { timeout: 2000 });
+        }, WAKE_WHEN_IDLE_AFTER_MS);
+      }
+    });
   });
+  return Promise.all([loaded, wanted]).then(() => undefined);
 }

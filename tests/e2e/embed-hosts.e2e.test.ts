@@ -200,12 +200,22 @@ async function walkTabs(page: Page, frame: Frame, lang: Lang = 'en'): Promise<vo
     await stillFrames(page);
     await frame.getByRole('tab', { name: t(lang)(`chart.tab.${tab}`) }).click();
   };
+  // The page refits itself in the frame after the one that showed the new tab (fitToFrame): the
+  // source line is back in view by then, or it is a fault.
+  const sourceInView = async (after: string) =>
+    expect
+      .poll(async () => (await look(frame)).sourceInView, {
+        message: `${frame.url()}: source line after ${after}`,
+        timeout: 2000,
+        interval: 50,
+      })
+      .toBe(true);
   await tap('table');
   await frame.getByRole('table').first().waitFor();
-  expect((await look(frame)).sourceInView, `${frame.url()}: source line after Table`).toBe(true);
+  await sourceInView('Table');
   await tap('sources');
   await frame.locator('.tabs-panel:not([hidden]) blockquote.excerpt').first().waitFor();
-  expect((await look(frame)).sourceInView, `${frame.url()}: source line after Sources`).toBe(true);
+  await sourceInView('Sources');
   await tap('chart');
   await frame.locator('.tabs-panel:not([hidden]) .chart-box').waitFor();
   await stillFrames(page);

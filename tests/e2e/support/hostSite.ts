@@ -2,7 +2,7 @@
  * A publisher's site on another origin than ours (127.0.0.1 against the site's localhost), for
  * embed tests: it serves the article pages a test writes, each holding whatever the test pastes.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,7 +54,10 @@ export function startHost(): Promise<HostSite> {
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();
-            server.close(() => done());
+            server.close(() => {
+              rmSync(dir, { recursive: true, force: true });
+              done();
+            });
           }),
       });
     }),

@@ -34,6 +34,9 @@ async function settled(promise: Promise<void>): Promise<boolean> {
   return done;
 }
 
+/** Lets the page's load (an already resolved promise by default) start the watching. */
+const loadedTick = () => Promise.resolve();
+
 beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', FakeObserver);
   document.body.innerHTML = `<div ${HYDRATE_WHEN_VISIBLE}></div><button>Go</button>`;
@@ -48,12 +51,14 @@ afterEach(() => {
 describe('whenHydrationWanted', () => {
   it('waits while the reader only reads and no chart is near', async () => {
     const wanted = whenHydrationWanted();
+    await loadedTick();
     FakeObserver.last?.fire(false);
     expect(await settled(wanted)).toBe(false);
   });
 
   it('wakes when a chart box nears the viewport, and stops observing', async () => {
     const wanted = whenHydrationWanted();
+    await loadedTick();
     FakeObserver.last?.fire(true);
     expect(await settled(wanted)).toBe(true);
     expect(FakeObserver.last?.disconnected).toBe(true);
@@ -78,6 +83,7 @@ describe('whenHydrationWanted', () => {
     async (search) => {
       window.history.replaceState(null, '', `/${search}`);
       const wanted = whenHydrationWanted();
+      await loadedTick();
       FakeObserver.last?.fire(false);
       expect(await settled(wanted)).toBe(false);
     },
@@ -90,6 +96,7 @@ describe('whenHydrationWanted', () => {
       try {
         let woken = false;
         void whenHydrationWanted(document, 'intent').then(() => (woken = true));
+        await loadedTick();
         // Nothing watches the chart come into view: no observer is made.
         expect(FakeObserver.last).toBeNull();
         await vi.advanceTimersByTimeAsync(10 * WAKE_WHEN_IDLE_AFTER_MS);
@@ -107,6 +114,30 @@ describe('whenHydrationWanted', () => {
         expect(await settled(wanted)).toBe(true);
       },
     );
+  });
+
+  describe('before the page has loaded', () => {
+    it('keeps a mouse that came over an embed, and wakes it at load, not before', async () => {
+      let load = () => {};
+      const loaded = new Promise<void>((resolve) => (load = resolve));
+      const wanted = whenHydrationWanted(document, 'intent', loaded);
+      document.querySelector('button')?.dispatchEvent(new Event('pointerover', { bubbles: true }));
+      expect(await settled(wanted)).toBe(false);
+      load();
+      expect(await settled(wanted)).toBe(true);
+    });
+
+    it('watches for a chart coming into view only from load', async () => {
+      let load = () => {};
+      const loaded = new Promise<void>((resolve) => (load = resolve));
+      const wanted = whenHydrationWanted(document, 'soon', loaded);
+      await loadedTick();
+      expect(FakeObserver.last).toBeNull();
+      load();
+      await loadedTick();
+      FakeObserver.last?.fire(true);
+      expect(await settled(wanted)).toBe(true);
+    });
   });
 
   describe('in a quiet moment after load', () => {
