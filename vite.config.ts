@@ -34,8 +34,8 @@ export default defineConfig({
         // Code the app and its lazy views share goes into one chunk instead of a dozen small
         // ones: fewer requests, and less gzip and import overhead in the first view. Code shared
         // only by lazy views stays with them, out of the first view: the embed code box and the
-        // code it writes (the Embed dialog, /embed/), the embed page's menu, and the 404 view (its
-        // own page, and embeds of unknown charts).
+        // code it writes (the Embed dialog, /embed/), the embed page's menu, the 404 view (its own
+        // page, and embeds of unknown charts), and what only the dialog waits on (afterNextPaint).
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
@@ -53,7 +53,7 @@ export default defineConfig({
                   !/[\\/]features[\\/]share[\\/](CodeBox\.tsx|embedSnippet\.ts|embedHeights\.json|imageSnippet\.ts|previewImage\.ts|CiteChart\.tsx|citation\.ts|EmbedMenu\.tsx|chartPageUrl\.ts)$/.test(
                     id,
                   ) &&
-                  !/[\\/]lib[\\/]escapeAttr\.ts$/.test(id) &&
+                  !/[\\/]lib[\\/](escapeAttr|afterNextPaint)\.ts$/.test(id) &&
                   !/[\\/]app[\\/]NotFoundView\.tsx$/.test(id) &&
                   // Hydrate later, with their words (SourcesSectionLater, TimelineSectionLater,
                   // MoreQuotesLater), or come with the deck.

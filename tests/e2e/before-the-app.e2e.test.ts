@@ -172,7 +172,7 @@ describe('a tap before the app is here', () => {
       const embed = page.locator('#charts').getByRole('button', { name: 'Embed' }).first();
       await embed.click();
       app.release();
-      const dialog = page.getByRole('dialog');
+      const dialog = page.getByRole('dialog').and(page.locator('[open]'));
       await dialog.waitFor();
       expect(await dialog.getByRole('heading').first().textContent()).toMatch(/Embed/);
       expect(session.errors).toEqual([]);

@@ -51,8 +51,24 @@ describe('the Embed dialog on the dashboard', () => {
       const frame = page.locator('figure.chart-frame').first();
       const button = frame.getByRole('button', { name: 'Embed' });
       await button.click();
-      const dialog = page.getByRole('dialog', { name: /^Embed this chart: Aid provided/ });
+      // Open: a closed dialog stays in the page, transparent and inert (EmbedDialog.css).
+      const dialog = page
+        .getByRole('dialog', { name: /^Embed this chart: Aid provided/ })
+        .and(page.locator('[open]'));
       await dialog.waitFor();
+      // Focus starts on the code, all of it selected, so Ctrl+C copies it at once.
+      await expect
+        .poll(() =>
+          dialog
+            .getByLabel('Embed code')
+            .evaluate(
+              (box: HTMLTextAreaElement) =>
+                document.activeElement === box &&
+                box.selectionStart === 0 &&
+                box.selectionEnd === box.value.length,
+            ),
+        )
+        .toBe(true);
       const code = await dialog.getByLabel('Embed code').inputValue();
       expect(code).toContain(`<iframe src="${siteUrl('/embed/aid-totals/')}"`);
       expect(code).toMatch(/title="Aid provided and exports authorised[^"]*"/);
@@ -81,7 +97,10 @@ describe('the Embed dialog on the dashboard', () => {
         name: 'Embed',
       });
       await button.click();
-      const dialog = page.getByRole('dialog', { name: /^Embed this chart: Aid provided/ });
+      // Open: a closed dialog stays in the page, transparent and inert (EmbedDialog.css).
+      const dialog = page
+        .getByRole('dialog', { name: /^Embed this chart: Aid provided/ })
+        .and(page.locator('[open]'));
       await dialog.waitFor();
       // Focus starts in the dialog (the code, selected for copying) and Tab never takes it to
       // the page behind: past the last control it goes to the browser's own controls (the body,
@@ -112,6 +131,21 @@ describe('the Embed dialog on the dashboard', () => {
       await dialog.waitFor({ state: 'hidden' });
       expect(await page.evaluate(() => document.getElementById('root')?.inert)).toBe(false);
       expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Closed, it stays in the page to open in one frame, but nothing of it is seen, tapped
+      // or read: transparent, the pointer passes through it, and the browser's accessibility
+      // tree has no dialog.
+      const closed = page.locator('dialog.dialog').first();
+      expect(await closed.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+      const centre = await closed.boundingBox();
+      expect(
+        await page.evaluate(
+          ([x, y]) => !!document.elementFromPoint(x ?? 0, y ?? 0)?.closest('dialog'),
+          [(centre?.x ?? 0) + (centre?.width ?? 0) / 2, (centre?.y ?? 0) + 20],
+        ),
+      ).toBe(false);
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      expect(nodes.filter((node) => node.role?.value === 'dialog')).toEqual([]);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -388,6 +422,24 @@ describe('downloads from a dashboard chart', () => {
     const data = JSON.parse(body.toString('utf8')) as { figures: unknown[]; quotes: unknown[] };
     expect(data.figures).toHaveLength(8);
     expect(data.quotes).toHaveLength(5);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('SVG made ahead as the pointer comes over the button is remade once the chart changes', async () => {
+    // The pointer rests on Download SVG (the file is made ahead), then the reader picks dollars.
+    await page
+      .locator('figure.chart-frame')
+      .first()
+      .getByRole('button', { name: /^Download SVG$/ })
+      .hover();
+    await page.waitForTimeout(500);
+    await page.getByRole('radio', { name: 'US dollar ($)' }).click();
+    await page.waitForURL(/currency=USD/);
+    const { file, body } = await download(/^Download SVG$/);
+    expect(file).toBe('german-aid-ukraine_aid-totals_usd_en.svg');
+    const svg = body.toString('utf8');
+    expect(svg).toContain('$11.03');
+    expect(svg).not.toContain('€10.2bn');
     expect(session.errors).toEqual([]);
   });
 });

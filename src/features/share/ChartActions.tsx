@@ -1,8 +1,15 @@
-import { Suspense, useCallback, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+  type SyntheticEvent,
+} from 'react';
 import datasetUrl from '../../data/dataset.json?url';
 import { siteAddress, useSite } from '../../lib/BaseContext';
 import { copyText } from '../../lib/copyText';
-import { downloadBlob } from '../../lib/download';
 import { useHydrated } from '../../lib/useHydrated';
 import { useSettings } from '../../lib/useSettings';
 import { serializeOptions } from '../../lib/urlOptions';
@@ -21,8 +28,7 @@ import './ChartActions.css';
 // The dialog's words come with it (en.later.ts).
 const embedDialog = preloadable(() => withLaterWords(import('./EmbedDialog')));
 const EmbedDialog = embedDialog.Component;
-const loadExport = () =>
-  Promise.all([import('../../charts/exportChart'), import('../../charts/svgToPng')]);
+const loadExport = () => import('../../charts/downloadChart');
 
 interface Props {
   spec: ChartSpec;
@@ -78,18 +84,22 @@ export function ChartActions({ spec, ctx, embeddable, children }: Props) {
     setStatus((await copyText(link)) ? t('actions.copied') : t('actions.copyFailed'));
   }
 
+  // The image shows the chart's frame (or the section) these controls belong to.
+  const exported = (button: HTMLElement) => button.closest<HTMLElement>('.chart-frame, section');
+
+  // A reader reaching for a download (pointer over it, or focus on it) has the file made ahead.
+  function reachForDownload(event: SyntheticEvent<HTMLButtonElement>) {
+    const el = exported(event.currentTarget);
+    if (el && hydrated)
+      void loadExport().then(({ prepareChartSvg }) => prepareChartSvg(el, spec, ctx));
+  }
+
   async function download(event: MouseEvent<HTMLButtonElement>, format: 'svg' | 'png') {
-    // The image shows the chart's frame (or the section) these controls belong to.
-    const el = event.currentTarget.closest<HTMLElement>('.chart-frame, section');
+    const el = exported(event.currentTarget);
     if (!el) return;
     try {
-      const [{ exportChartSvg }, { svgToPng }] = await loadExport();
-      const { svg, width, height } = exportChartSvg(el, spec, ctx);
-      const blob =
-        format === 'svg'
-          ? new Blob([svg], { type: 'image/svg+xml' })
-          : await svgToPng(svg, width, height, 2);
-      downloadBlob(blob, exportFileName(spec, ctx, format));
+      const { downloadChart } = await loadExport();
+      await downloadChart(el, spec, ctx, format);
       setStatus('');
     } catch (error) {
       // The reader gets a sentence in their language; the browser's own words, in English, go
@@ -117,6 +127,8 @@ export function ChartActions({ spec, ctx, embeddable, children }: Props) {
           data-download=""
           aria-label={t('actions.download', { what: t('actions.png') })}
           onClick={(event) => void download(event, 'png')}
+          onPointerEnter={reachForDownload}
+          onFocus={reachForDownload}
         >
           {t('actions.png')}
         </button>
@@ -127,6 +139,8 @@ export function ChartActions({ spec, ctx, embeddable, children }: Props) {
           data-download=""
           aria-label={t('actions.download', { what: t('actions.svg') })}
           onClick={(event) => void download(event, 'svg')}
+          onPointerEnter={reachForDownload}
+          onFocus={reachForDownload}
         >
           {t('actions.svg')}
         </button>

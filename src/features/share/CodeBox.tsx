@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { afterNextPaint } from '../../lib/afterNextPaint';
 import { copyText } from '../../lib/copyText';
 import { useT } from '../../lib/useT';
 import './CodeBox.css';
@@ -33,7 +34,13 @@ export function CodeBox({
         value={code}
         rows={5}
         spellCheck={false}
-        onFocus={(e) => e.currentTarget.select()}
+        // Selected for Ctrl+C after the frame that shows it: a dialog opening on it answers first.
+        onFocus={(e) => {
+          const box = e.currentTarget;
+          afterNextPaint(() => {
+            if (document.activeElement === box) box.select();
+          });
+        }}
       />
       <div className="code-box-actions">
         <button type="button" className="button" onClick={() => void copy()}>

@@ -1,4 +1,4 @@
-import { useEffectEvent, useId, useLayoutEffect, useRef } from 'react';
+import { useEffectEvent, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { ChartContext } from '../../charts/ChartContext';
 import type { ChartSpec } from '../../charts/ChartSpec';
@@ -27,9 +27,9 @@ interface Props {
  *
  * Not `showModal()`: making the page inert restyles all of it (≈ 25 ms at 4× CPU, with the
  * dialog's own first layout on top), and the tap waited for that before anything showed. So the
- * dialog opens with `show()` above its own backdrop, which paints at once, and the page behind it
- * is made inert in the task after that paint. It is portalled to the body so the inert page does
- * not hold it.
+ * dialog opens with `show()` above its own backdrop, both already painted and only transparent
+ * while closed (EmbedDialog.css), and the page behind it is made inert in the task after that
+ * frame. It is portalled to the body so the inert page does not hold it.
  */
 export default function EmbedDialog({ spec, ctx, siteBase, open, onClose }: Props) {
   const t = useT();
@@ -79,11 +79,11 @@ export default function EmbedDialog({ spec, ctx, siteBase, open, onClose }: Prop
     };
   }, [open]);
 
-  const snippet = embedSnippet(siteBase, spec, t('embed.iframeTitle', { title }), settings);
-  return createPortal(
-    <div ref={layer} className="dialog-layer">
-      <div ref={backdrop} className="dialog-backdrop" hidden={!open} />
-      <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-modal="true">
+  // The same element while only `open` changes: opening re-renders none of the code boxes.
+  const content = useMemo(() => {
+    const snippet = embedSnippet(siteBase, spec, t('embed.iframeTitle', { title }), settings);
+    return (
+      <>
         <h2 id={titleId} className="dialog-title">
           {t('embed.dialogTitle', { title })}
         </h2>
@@ -108,6 +108,26 @@ export default function EmbedDialog({ spec, ctx, siteBase, open, onClose }: Prop
         <button type="button" className="button dialog-close" onClick={onClose}>
           {t('embed.close')}
         </button>
+      </>
+    );
+  }, [siteBase, spec, ctx, settings, t, title, titleId, imageHeadingId, onClose]);
+
+  return createPortal(
+    <div ref={layer} className="dialog-layer">
+      <div
+        ref={backdrop}
+        className={open ? 'dialog-backdrop' : 'dialog-backdrop is-closed'}
+        aria-hidden="true"
+      />
+      {/* Closed, it is only transparent (EmbedDialog.css): inert keeps it out of reach. */}
+      <dialog
+        ref={ref}
+        className="dialog"
+        aria-labelledby={titleId}
+        aria-modal="true"
+        inert={!open}
+      >
+        {content}
       </dialog>
     </div>,
     document.body,
