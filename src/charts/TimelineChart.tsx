@@ -1,8 +1,11 @@
+import { BASIS_SYMBOL } from '../components/basisSymbol';
+import { DateWords } from '../components/DateWords';
+import { EventDate } from '../components/EventDate';
 import { EventWhen } from '../components/EventWhen';
 import type { TimelineEvent } from '../data/schema';
 import { selectTimeline } from '../data/selectors';
 import { usePageHref } from '../lib/BaseContext';
-import { formatMonth } from '../lib/format';
+import { formatDate, formatMonth } from '../lib/format';
 import { localize } from '../lib/localize';
 import { useHydrated } from '../lib/useHydrated';
 import type { ChartContext } from './ChartContext';
@@ -36,20 +39,23 @@ function EmbedWindow({ ctx }: { ctx: ChartContext }) {
   const { shown, inRange } = timelineWindow(all, range);
   const month = (m: string) => formatMonth(`${m}-01`, lang);
   const ranged = range.from !== undefined || range.to !== undefined;
+  const from = range.from ?? all[0]?.start.slice(0, 7) ?? '';
+  const to = range.to ?? all.at(-1)?.start.slice(0, 7) ?? '';
+  const counts = { count: inRange, total: all.length };
   const say = range.refused
     ? t('timeline.windowRefused')
-    : ranged
-      ? t('timeline.windowRange', {
-          shown: shown.length,
-          count: inRange,
+    : !ranged
+      ? t('timeline.window', {
           total: all.length,
-          from: month(range.from ?? all[0]?.start.slice(0, 7) ?? ''),
-          to: month(range.to ?? all.at(-1)?.start.slice(0, 7) ?? ''),
+          from: formatDate(all[0]?.start ?? '', lang),
+          to: formatDate(all.at(-1)?.end ?? all.at(-1)?.start ?? '', lang),
         })
-      : t('timeline.window', { shown: shown.length, total: all.length });
+      : from === to
+        ? t('timeline.windowMonth', { ...counts, month: month(from) })
+        : t('timeline.windowRange', { ...counts, from: month(from), to: month(to) });
   return (
     <>
-      <CompactList ctx={ctx} events={shown} />
+      <DenseList ctx={ctx} events={shown} windowed={shown.length < all.length} />
       {(shown.length < all.length || range.refused) && (
         <p className="timeline-window">
           {say}{' '}
@@ -59,6 +65,55 @@ function EmbedWindow({ ctx }: { ctx: ChartContext }) {
         </p>
       )}
     </>
+  );
+}
+
+/** How many of a window's events a phone shows (the latest). */
+const PHONE_EVENTS = 6;
+
+/**
+ * The embed's list, one short paragraph an event: the date after the symbol of how it is known
+ * (the subtitle names them), then what happened, so eight events fit a phone's screen or two
+ * (≈ 50 px each at 320 px, against 145 with the deck's badges). The article's words each date
+ * rests on are read out with it, and shown in the Table tab and on the dashboard.
+ */
+function DenseList({
+  ctx,
+  events,
+  windowed,
+}: {
+  ctx: ChartContext;
+  events: readonly TimelineEvent[];
+  windowed: boolean;
+}) {
+  const { lang, t } = ctx;
+  // A window of the timeline keeps its latest PHONE_EVENTS on a phone (TimelineChart.css), so it
+  // stays within 1,000 px however long the events' names grow; its note names no count.
+  const older = windowed ? events.length - PHONE_EVENTS : 0;
+  return (
+    <ol className="timeline-compact timeline-dense">
+      {events.map((event, i) => (
+        <li
+          key={event.id}
+          className={`timeline-compact-item timeline-${event.dateBasis}${i < older ? ' timeline-dense-older' : ''}`}
+          data-date-basis={event.dateBasis}
+        >
+          <span className="timeline-dense-when">
+            <span aria-hidden="true">{BASIS_SYMBOL[event.dateBasis]} </span>
+            <EventDate event={event} lang={lang} t={t} />
+            <span className="visually-hidden">
+              {' ('}
+              <DateWords basis={event.dateBasis} words={event.dateWords} t={t} />
+              {event.excerpt !== undefined && event.dateBasis !== 'stated'
+                ? `; ${t('dating.event')}`
+                : ''}
+              {')'}
+            </span>
+          </span>{' '}
+          <span className="timeline-compact-title">{localize(event.title, lang)}</span>
+        </li>
+      ))}
+    </ol>
   );
 }
 

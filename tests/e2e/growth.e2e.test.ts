@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGrownSite } from '../../scripts/grownSite';
 import { launchBrowser, openPage, startServer, type RunningServer } from './support/browser';
+import { RESULTS_DIR } from './support/paths';
 
 const FACTOR = 10;
 let browser: Browser;
@@ -153,12 +154,31 @@ describe(`at ${FACTOR} times today’s events and quotes`, () => {
       const { page } = session;
       await page.goto(url('embed/timeline/'));
       const items = page.locator('.timeline-compact-item');
+      // Eight in the page, the latest six of them on a phone; the wider frame shows all eight.
       expect(await items.count()).toBe(8);
-      await page.getByText(/^The latest 8 of 80 events\./).waitFor();
-      // As tall as today's whole timeline is, not ten times it.
-      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2000);
+      expect(await page.locator('.timeline-compact-item:visible').count()).toBe(6);
+      await page.getByText(/^The latest events of the 80 from 4 April 1949 to /).waitFor();
+      await page.screenshot({
+        path: join(RESULTS_DIR, 'growth-timeline-embed-320-en.png'),
+        fullPage: true,
+      });
+      // A publisher can place it: within 1,000 px on a 320 px phone, in either language.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+        1000,
+      );
+      await page.goto(url('de/embed/timeline/'));
+      await page.getByText(/^Die neuesten der 80 Ereignisse vom 4. April 1949 bis /).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+        1000,
+      );
+      await page.screenshot({
+        path: join(RESULTS_DIR, 'growth-timeline-embed-320-de.png'),
+        fullPage: true,
+      });
+      await page.setViewportSize({ width: 640, height: 800 });
+      expect(await page.locator('.timeline-compact-item:visible').count()).toBe(8);
       await page.goto(url('embed/timeline/?from=2024-07&to=2024-07'));
-      await page.getByText(/from July 2024 to July 2024/).waitFor();
+      await page.getByText(/^The latest of the \d+ events in July 2024 \(80 in all\)/).waitFor();
       const dates = await items.evaluateAll((lis) =>
         lis.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''),
       );

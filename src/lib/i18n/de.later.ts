@@ -50,9 +50,10 @@ export const deLater: LaterMessages = {
   'timeline.hideYear': '{year} ausblenden: {count} Ereignisse',
   'timeline.showEarlier': '{count} frühere Ereignisse aus {year} zeigen',
   'timeline.hideEarlier': '{count} frühere Ereignisse aus {year} ausblenden',
-  'timeline.window': 'Die neuesten {shown} von {total} Ereignissen.',
+  'timeline.window': 'Die neuesten der {total} Ereignisse vom {from} bis {to}.',
   'timeline.windowRange':
-    'Die neuesten {shown} von {count} Ereignissen von {from} bis {to} ({total} insgesamt).',
+    'Die neuesten der {count} Ereignisse von {from} bis {to} ({total} insgesamt).',
+  'timeline.windowMonth': 'Die neuesten der {count} Ereignisse im {month} ({total} insgesamt).',
   'timeline.windowRefused':
     'Diese Adresse verlangt einen Zeitraum, der keine Monate angibt (etwa from=2024-01&to=2024-07): gezeigt werden die neuesten Ereignisse.',
   'timeline.whole': 'Die ganze Chronologie',

@@ -103,8 +103,7 @@ export const de: Messages = {
     'Eine unabhängige Datenansicht zu einem Bericht von Defense News. Die Rechte an den Zitaten liegen beim Verlag.',
 
   'chart.timeline.title': 'Chronologie: von der Gründung der NATO bis zum Kommando in Wiesbaden',
-  'chart.timeline.subtitle':
-    'Bei jedem Datum ist vermerkt, ob es im Artikel genannt, aus seinem Wortlaut erschlossen oder Hintergrund aus anderen Quellen ist.',
+  'chart.timeline.subtitle': 'Daten: ● im Artikel, ◐ aus ihm erschlossen, ○ nicht aus ihm.',
   'chart.timeline.summary': '{count} Ereignisse von {from} bis {to}.',
   'chart.timeline.col.date': 'Datum',
   'chart.timeline.col.event': 'Ereignis',

@@ -53,9 +53,9 @@ export const enLater = {
   'timeline.hideYear': 'Hide {year}: {count} events',
   'timeline.showEarlier': 'Show {count} earlier events of {year}',
   'timeline.hideEarlier': 'Hide {count} earlier events of {year}',
-  'timeline.window': 'The latest {shown} of {total} events.',
-  'timeline.windowRange':
-    'The latest {shown} of {count} events from {from} to {to} ({total} in all).',
+  'timeline.window': 'The latest events of the {total} from {from} to {to}.',
+  'timeline.windowRange': 'The latest of the {count} events from {from} to {to} ({total} in all).',
+  'timeline.windowMonth': 'The latest of the {count} events in {month} ({total} in all).',
   'timeline.windowRefused':
     'This address asks for a range that is not months (use from=2024-01&to=2024-07): showing the latest events.',
   'timeline.whole': 'The whole timeline',

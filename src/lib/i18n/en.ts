@@ -100,8 +100,8 @@ export const en = {
   'footer.note': 'An independent data view of a Defense News report. Quotes are © their publisher.',
 
   'chart.timeline.title': 'Timeline: from NATO’s founding to the Wiesbaden command',
-  'chart.timeline.subtitle':
-    'Each date marked as stated in the article, inferred from its wording, or context from outside it.',
+  // Also the legend of the symbols each date carries (BASIS_SYMBOL).
+  'chart.timeline.subtitle': 'Dates: ● in the article, ◐ inferred from it, ○ from outside it.',
   'chart.timeline.summary': '{count} events from {from} to {to}.',
   'chart.timeline.col.date': 'Date',
   'chart.timeline.col.event': 'Event',
