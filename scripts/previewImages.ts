@@ -133,7 +133,9 @@ export function previewSvg(
   if (drawing) {
     parts.push(placeDrawing(drawing, tokens, chart));
   } else {
-    const rows = (card.lines ?? []).slice(0, Math.floor(chart.height / 34));
+    // The latest rows, where not all fit: a growing list's news is at its end.
+    const fit = Math.floor(chart.height / 34);
+    const rows = fit > 0 ? (card.lines ?? []).slice(-fit) : [];
     parts.push(
       textBlock(
         rows.flatMap((row) => wrap(row, 24, width, 1)),

@@ -82,10 +82,12 @@ export function pageHead(
   }
   if (route.name === 'embed' || route.name === 'embed-index') {
     const spec = route.name === 'embed' ? chartById(route.chartId) : undefined;
-    const what = spec ? translate(lang, spec.titleKey) : translate(lang, 'embed.indexTitle');
+    // A chart's page is titled and described as its preview card is (the timeline's counts).
+    const card = spec ? previewFor(spec.id as PreviewName, lang, dataset) : undefined;
+    const what = card ? (card.pageTitle ?? card.title) : translate(lang, 'embed.indexTitle');
     return {
       title: `${what} · ${translate(lang, 'site.title')}`,
-      description: spec ? translate(lang, spec.subtitleKey) : translate(lang, 'embed.indexIntro'),
+      description: card ? card.subtitle : translate(lang, 'embed.indexIntro'),
       canonical: siteUrl ? absolute(page) : null,
       ...preview(spec ? (spec.id as PreviewName) : 'dashboard'),
       oembed: oembed(spec ? [spec.id] : allCharts),

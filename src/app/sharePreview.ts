@@ -5,6 +5,8 @@ import type { ChartContext } from '../charts/ChartContext';
 import type { ChartSpec } from '../charts/ChartSpec';
 import { CHARTS } from '../charts/registry';
 import { sourceLine } from '../charts/sourceLine';
+import { EMBED_EVENTS } from '../charts/timelineWindow';
+import { selectTimeline } from '../data/selectors';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../lib/locale';
 import type { PreviewName } from '../features/share/previewImage';
@@ -16,6 +18,11 @@ export interface PreviewCard {
   /** The line above the title: the site's name, or on the dashboard's own picture its kicker. */
   kicker: string;
   title: string;
+  /**
+   * The chart page's title (and og:title) where it says more than the picture's: the timeline's
+   * "…: 80 events, 1949–2026". The picture says the same under its title, with the dates.
+   */
+  pageTitle?: string;
   subtitle: string;
   /** The source line under the chart, as on the chart's own footer. */
   source: string;
@@ -27,25 +34,47 @@ export interface PreviewCard {
   alt: string;
 }
 
-/** A chart's own card: its title, subtitle, drawing (or rows) and source line. */
+/**
+ * A chart's own card: its title, subtitle, drawing (or rows) and source line. A list that grows
+ * with the story (the timeline) says under its title how many events from when to when, in its
+ * page's title how many over which years, and shows its latest rows (the picture keeps as many as
+ * fit).
+ */
 function chartCard(spec: ChartSpec, ctx: ChartContext): PreviewCard {
+  const grows = spec.kind === 'timeline';
   const title = ctx.t(spec.titleKey);
-  const subtitle = ctx.t(spec.subtitleKey);
+  const subtitle = grows ? spec.summary(ctx) : ctx.t(spec.subtitleKey);
   const source = sourceLine(spec, ctx);
   const lines = spec.bake
     ? undefined
-    : spec.table(ctx).rows.map(([first = '', second = '']) => `${first} — ${second}`);
+    : spec
+        .table(ctx)
+        .rows.slice(grows ? -EMBED_EVENTS : 0)
+        .map(([first = '', second = '']) => `${first} — ${second}`);
   return {
     name: spec.id as PreviewName,
     lang: ctx.lang,
     kicker: ctx.t('site.title'),
     title,
+    pageTitle: grows ? countedTimelineTitle(ctx) : undefined,
     subtitle,
     source,
     bake: spec.bake ? bakeKey(spec.id, ctx.lang, 'EUR', SLIDE_BAKE_SIZE) : undefined,
     lines,
     alt: `${title}. ${spec.summary(ctx)}`,
   };
+}
+
+/** "Timeline: …: 80 events, 1949–2026", from the data. */
+function countedTimelineTitle(ctx: ChartContext): string {
+  const events = selectTimeline(ctx.dataset);
+  const year = (iso: string | undefined) => iso?.slice(0, 4) ?? '';
+  return ctx.t('chart.timeline.counted', {
+    title: ctx.t('chart.timeline.title'),
+    count: events.length,
+    from: year(events[0]?.start),
+    to: year(events.at(-1)?.end ?? events.at(-1)?.start),
+  });
 }
 
 /** Every preview image of one language: each chart's, then the dashboard's and the deck's. */

@@ -56,6 +56,7 @@ export const deLater: LaterMessages = {
   'timeline.windowMonth': 'Die neuesten der {count} Ereignisse im {month} ({total} insgesamt).',
   'timeline.windowRefused':
     'Diese Adresse verlangt einen Zeitraum, der keine Monate angibt (etwa from=2024-01&to=2024-07): gezeigt werden die neuesten Ereignisse.',
+  'chart.timeline.counted': '{title}: {count} Ereignisse, {from}–{to}',
   'timeline.whole': 'Die ganze Chronologie',
   'sources.data': 'Datensatz herunterladen (JSON)',
 };

@@ -58,6 +58,7 @@ export const enLater = {
   'timeline.windowMonth': 'The latest of the {count} events in {month} ({total} in all).',
   'timeline.windowRefused':
     'This address asks for a range that is not months (use from=2024-01&to=2024-07): showing the latest events.',
+  'chart.timeline.counted': '{title}: {count} events, {from}–{to}',
   'timeline.whole': 'The whole timeline',
   'sources.data': 'Download the dataset (JSON)',
 } as const;

@@ -35,6 +35,16 @@ describe('pageHead', () => {
     ]);
   });
 
+  it('titles the timeline’s embed page with how many events over which years', () => {
+    const head = pageHead(matchRoute('embed/timeline'), 'embed/timeline', 'en', '/', null);
+    expect(head.title).toBe(
+      'Timeline: from NATO’s founding to the Wiesbaden command: 8 events, 1949–2024 · German military aid to Ukraine',
+    );
+    expect(head.description).toBe('8 events from 4 April 1949 to 12 July 2024.');
+    const de = pageHead(matchRoute('embed/timeline'), 'de/embed/timeline', 'de', '/', null);
+    expect(de.title).toMatch(/: 8 Ereignisse, 1949–2024 · /);
+  });
+
   it('keeps URLs under the base and leaves canonical out without a site address', () => {
     const head = pageHead(matchRoute(''), '', 'en', '/aid/', null);
     expect(head.canonical).toBeNull();
