@@ -5,7 +5,7 @@
  * same eight lines). The figures and the article stay as they are. Excerpts stay the article's
  * verbatim words, as the schema asks; these datasets are for tests and trials, never shipped.
  */
-import type { Dataset, Localized, Quote, TimelineEvent } from '../src/data/schema';
+import type { Dataset, EventKind, Localized, Quote, TimelineEvent } from '../src/data/schema';
 import { mulberry32 } from './mulberry32';
 
 /** Days the copies spread over, after each original's date. */
@@ -20,17 +20,40 @@ const WHO: Localized[] = [
   { en: 'The chancellery', de: 'Das Kanzleramt' },
   { en: 'Kyiv', de: 'Kiew' },
 ];
-const DID: Localized[] = [
-  { en: 'announces another air-defence package', de: 'kündigt ein weiteres Flugabwehrpaket an' },
-  { en: 'approves new export licences', de: 'genehmigt neue Exportlizenzen' },
-  { en: 'confirms a delivery of drones', de: 'bestätigt eine Lieferung von Drohnen' },
+/** What was done, and so what kind of event it is (the timeline's filter). */
+const DID: (Localized & { kind: EventKind })[] = [
+  {
+    en: 'announces another air-defence package',
+    de: 'kündigt ein weiteres Flugabwehrpaket an',
+    kind: 'aid',
+  },
+  { en: 'approves new export licences', de: 'genehmigt neue Exportlizenzen', kind: 'aid' },
+  { en: 'confirms a delivery of drones', de: 'bestätigt eine Lieferung von Drohnen', kind: 'aid' },
   {
     en: 'agrees on training for Ukrainian crews',
     de: 'vereinbart Ausbildung ukrainischer Besatzungen',
+    kind: 'aid',
   },
-  { en: 'reports on the Wiesbaden command', de: 'berichtet über das Kommando in Wiesbaden' },
-  { en: 'sets out next year’s aid budget', de: 'legt den Hilfsetat für das nächste Jahr vor' },
-  { en: 'hands over spare parts and ammunition', de: 'übergibt Ersatzteile und Munition' },
+  {
+    en: 'reports on the Wiesbaden command',
+    de: 'berichtet über das Kommando in Wiesbaden',
+    kind: 'politics',
+  },
+  {
+    en: 'sets out next year’s aid budget',
+    de: 'legt den Hilfsetat für das nächste Jahr vor',
+    kind: 'politics',
+  },
+  {
+    en: 'hands over spare parts and ammunition',
+    de: 'übergibt Ersatzteile und Munition',
+    kind: 'aid',
+  },
+  {
+    en: 'reports fighting along the front',
+    de: 'meldet Kämpfe entlang der Front',
+    kind: 'war',
+  },
 ];
 const WHY: Localized[] = [
   { en: 'after talks with its partners', de: 'nach Gesprächen mit den Partnern' },
@@ -50,9 +73,14 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function headline(next: () => number): { title: Localized; description: Localized } {
+function headline(next: () => number): {
+  kind: EventKind;
+  title: Localized;
+  description: Localized;
+} {
   const [who, did, why] = [pick(WHO, next), pick(DID, next), pick(WHY, next)];
   return {
+    kind: did.kind,
     title: { en: `${who.en} ${did.en}`, de: `${who.de} ${did.de}` },
     description: {
       en: `${who.en} ${did.en} ${why.en}.`,

@@ -36,6 +36,15 @@ export const dateBasis = z.enum(['stated', 'inferred', 'context'], {
   error: 'must be one of stated, inferred, context',
 });
 
+/**
+ * What kind of event it is: our grouping for the timeline's filter, not the article's words. Aid
+ * and arms (deliveries, totals, export licences), politics and alliances (statements, summits,
+ * institutions), and the war itself.
+ */
+export const eventKind = z.enum(['aid', 'politics', 'war'], {
+  error: 'must be one of aid, politics, war',
+});
+
 export const currencyCode = z.enum(['EUR', 'USD'], { error: 'must be EUR or USD' });
 
 export const countUnit = z.enum(['drones', 'systems', 'people', 'years', 'rank'], {
@@ -177,6 +186,7 @@ export const quote = z
 export const timelineEvent = z
   .object({
     id: nonEmptyText,
+    kind: eventKind,
     start: isoDate,
     /** Last day of a period; absent for a single day. */
     end: isoDate.optional(),
@@ -268,6 +278,7 @@ export type Quantity = z.infer<typeof quantity>;
 export type Quote = z.infer<typeof quote>;
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 export type DateBasis = z.infer<typeof dateBasis>;
+export type EventKind = z.infer<typeof eventKind>;
 export type CurrencyCode = z.infer<typeof currencyCode>;
 export type CountUnit = z.infer<typeof countUnit>;
 export type Article = z.infer<typeof article>;

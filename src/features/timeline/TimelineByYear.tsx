@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Disclosure } from '../../components/Disclosure';
-import type { DateBasis, TimelineEvent } from '../../data/schema';
+import type { DateBasis, EventKind, TimelineEvent } from '../../data/schema';
 import { groupTimelineByYear } from '../../data/groupTimelineByYear';
 import type { Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
@@ -8,6 +8,7 @@ import { TimelineItem } from './TimelineItem';
 import './TimelineByYear.css';
 
 const BASES: readonly DateBasis[] = ['stated', 'inferred', 'context'];
+const KINDS: readonly EventKind[] = ['aid', 'politics', 'war'];
 
 /** In the open (latest) year, this many of its latest events show; the earlier wait behind one control. */
 export const OPEN_YEAR_SHOWS = 12;
@@ -19,33 +20,44 @@ interface Props {
 }
 
 /**
- * A long timeline a reader can find their way in: filters by how each date is known, then the
- * events under their year's heading, in date order. The latest year is open; each earlier year is
+ * A long timeline a reader can find their way in: filters by kind of event and by how each date
+ * is known (an event shows when both its boxes are ticked), then the events under their year's heading, in date order. The latest year is open; each earlier year is
  * a closed `<details>` named by its year and count, which find-in-page opens where it finds a word
  * inside, and whose heading stays in a screen reader's list of headings.
  */
 export function TimelineByYear({ events, lang, t }: Props) {
+  const [kinds, setKinds] = useState<ReadonlySet<EventKind>>(() => new Set(KINDS));
   const [bases, setBases] = useState<ReadonlySet<DateBasis>>(() => new Set(BASES));
-  const shown = events.filter((event) => bases.has(event.dateBasis));
+  const shown = events.filter((event) => kinds.has(event.kind) && bases.has(event.dateBasis));
   const years = groupTimelineByYear(shown);
   const latest = years.at(-1);
-
-  function toggle(basis: DateBasis) {
-    setBases((now) => {
-      const next = new Set(now);
-      if (next.has(basis)) next.delete(basis);
-      else next.add(basis);
-      return next;
-    });
-  }
 
   return (
     <>
       <fieldset className="timeline-filters">
+        <legend>{t('timeline.kinds')}</legend>
+        {KINDS.map((kind) => (
+          <label key={kind} className="timeline-filter">
+            <input
+              type="checkbox"
+              checked={kinds.has(kind)}
+              onChange={() => setKinds((now) => toggled(now, kind))}
+            />{' '}
+            {t(`timeline.kind.${kind}`, {
+              count: events.filter((e) => e.kind === kind).length,
+            })}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="timeline-filters">
         <legend>{t('timeline.filters')}</legend>
         {BASES.map((basis) => (
           <label key={basis} className="timeline-filter">
-            <input type="checkbox" checked={bases.has(basis)} onChange={() => toggle(basis)} />{' '}
+            <input
+              type="checkbox"
+              checked={bases.has(basis)}
+              onChange={() => setBases((now) => toggled(now, basis))}
+            />{' '}
             {t(`timeline.basis.${basis}`, {
               count: events.filter((e) => e.dateBasis === basis).length,
             })}
@@ -75,6 +87,14 @@ export function TimelineByYear({ events, lang, t }: Props) {
       ))}
     </>
   );
+}
+
+/** The set with `item` added, or taken out if it was in. */
+function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
 }
 
 function OpenYear({ year, events, lang, t }: { year: string } & Props) {

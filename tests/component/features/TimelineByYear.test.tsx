@@ -70,6 +70,29 @@ describe('TimelineSection at 50 times today’s events', () => {
     expect(document.querySelectorAll('.timeline-item')).toHaveLength(events.length - context);
   });
 
+  it('filters by kind of event too: an event shows when both its kind and its dating are ticked', async () => {
+    const user = userEvent.setup();
+    renderWithSettings(<TimelineSection dataset={grown} />);
+    const aid = events.filter((e) => e.kind === 'aid').length;
+    const war = events.filter((e) => e.kind === 'war').length;
+    expect(aid).toBeGreaterThan(0);
+    expect(war).toBeGreaterThan(0);
+    const group = await screen.findByRole('group', { name: 'Show events about' });
+    const aidBox = within(group).getByRole('checkbox', { name: `aid and arms (${aid})` });
+    aidBox.focus();
+    await user.keyboard(' ');
+    expect(aidBox).not.toBeChecked();
+    expect(document.querySelectorAll('.timeline-item')).toHaveLength(events.length - aid);
+    // And the dating filter on top: only what is neither aid nor dated from outside the article.
+    const context = screen.getByRole('checkbox', { name: /^from outside it/ });
+    await user.click(context);
+    const left = events.filter((e) => e.kind !== 'aid' && e.dateBasis !== 'context').length;
+    expect(document.querySelectorAll('.timeline-item')).toHaveLength(left);
+    expect(screen.getByText(/^Showing/)).toHaveTextContent(
+      `Showing ${left} of ${events.length} events.`,
+    );
+  });
+
   it('leaves the Table and the CSV every event', () => {
     const ctx = { ...chartContext(), dataset: grown };
     expect(timelineSpec.table(ctx).rows).toHaveLength(events.length);

@@ -132,6 +132,12 @@ describe('checkDataset', () => {
       'figures[0].asOf.basis: must be one of stated, inferred, context (found text "rumour")',
     ],
     [
+      'unknown kind of event',
+      ['timeline', 2, 'kind'],
+      'sports',
+      'timeline[2].kind: must be one of aid, politics, war (found text "sports")',
+    ],
+    [
       'unknown currency key',
       ['figures', money, 'quantity', 'stated', 'GBP'],
       1,
