@@ -58,7 +58,7 @@ export default defineConfig({
                   // Hydrate later, with their words (SourcesSectionLater, TimelineSectionLater,
                   // MoreQuotesLater), or come with the deck.
                   !/[\\/]features[\\/]sources[\\/]SourcesSection\.tsx$/.test(id) &&
-                  !/[\\/]features[\\/](timeline[\\/](TimelineSection|TimelineByYear|TimelineItem)|quotes[\\/]MoreQuotes)\.tsx$/.test(
+                  !/[\\/]features[\\/](timeline[\\/](TimelineSection|TimelineByYear|TimelineItem|timelinePlaceholder)|quotes[\\/]MoreQuotes)\.tsx?$/.test(
                     id,
                   ) &&
                   !/[\\/](components[\\/](Disclosure|EventWhen)\.tsx|data[\\/](groupTimelineByYear|selectDeckQuotes)\.ts|charts[\\/](TimelineChart\.tsx|timelineWindow\.ts))$/.test(

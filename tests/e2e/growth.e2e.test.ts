@@ -8,9 +8,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import { buildGrownSite } from '../../scripts/grownSite';
 import { launchBrowser, openPage, startServer, type RunningServer } from './support/browser';
 import { RESULTS_DIR } from './support/paths';
+import { placeholderHeights, placeholdersOff } from './support/placeholders';
 
 const FACTOR = 10;
 let browser: Browser;
@@ -147,6 +149,36 @@ describe(`at ${FACTOR} times today’s events and quotes`, () => {
       await session.close();
     }
   });
+
+  it.each(['', 'de/'])(
+    'gives each section not yet rendered a placeholder within a tenth of its height, and axe finds no crowded targets (/%s)',
+    async (path) => {
+      const off: string[] = [];
+      for (const width of [320, 375, 768, 1280, 1920]) {
+        const session = await openPage(browser, { width, height: 823 });
+        try {
+          const { page } = session;
+          await page.goto(url(path));
+          // First, as a first-load audit finds the page: where a placeholder runs a little
+          // short, what spills over must still crowd no target of the next section.
+          const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+          off.push(
+            ...results.violations.flatMap((v) =>
+              v.nodes.map((n) => `${width}: crowded ${n.target.join(' ')}`),
+            ),
+          );
+          off.push(
+            ...placeholdersOff(await placeholderHeights(page), 'tenth').map(
+              (o) => `${width}: ${o}`,
+            ),
+          );
+        } finally {
+          await session.close();
+        }
+      }
+      expect(off, 'a part’s size has changed: npm run build && npm run placeholders').toEqual([]);
+    },
+  );
 
   it('embeds a window of the timeline: the latest events, or the months its address asks for', async () => {
     const session = await openPage(browser, { width: 320, height: 800 });

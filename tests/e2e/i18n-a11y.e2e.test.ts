@@ -4,6 +4,7 @@
  * or theme.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { DEFERRED, placeholderHeights, placeholdersOff } from './support/placeholders';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en as enCore } from '../../src/lib/i18n/en';
@@ -236,35 +237,43 @@ describe.each(
   });
 });
 
-/** Sections that skip rendering until they near the viewport (content-visibility: auto). */
-const DEFERRED = ['charts', 'quotes', 'timeline', 'sources'];
-
 describe.each(['/', '/de/'])('the unscrolled first view of %s, as Lighthouse audits it', (path) => {
   // Unscrolled, the deferred sections stay unrendered: the state a first-load audit measures.
   it.each([320, 375, 412, 768, 1024, 1200, 1280, 1920])(
-    'at %i px no deferred section spills into the next, and axe finds no crowded targets',
+    'at %i px no deferred section spills into the next or stands a tenth too tall, and axe finds no crowded targets',
     async (width) => {
       const session = await openPage(env.browser, { width, height: 823 });
       try {
         const { page } = session;
         await page.goto(url(path));
-        const spills = await page.evaluate((ids) => {
-          return ids.flatMap((id) => {
-            const section = document.getElementById(id);
-            if (!section) return [`#${id} is missing`];
-            // Measuring a descendant lays out the skipped subtree but keeps the placeholder box.
-            const bottom = Math.max(
-              ...[...section.querySelectorAll('*')].map((el) => el.getBoundingClientRect().bottom),
-            );
-            const over = Math.round(bottom - section.getBoundingClientRect().bottom);
-            return over > 0 ? [`#${id} content ends ${over}px below its box`] : [];
-          });
-        }, DEFERRED);
+        const spills = await page.evaluate(
+          (ids) => {
+            return ids.flatMap((id) => {
+              const section = document.getElementById(id);
+              if (!section) return [`#${id} is missing`];
+              // Measuring a descendant lays out the skipped subtree but keeps the placeholder box.
+              const bottom = Math.max(
+                ...[...section.querySelectorAll('*')].map(
+                  (el) => el.getBoundingClientRect().bottom,
+                ),
+              );
+              const over = Math.round(bottom - section.getBoundingClientRect().bottom);
+              return over > 0 ? [`#${id} content ends ${over}px below its box`] : [];
+            });
+          },
+          [...DEFERRED],
+        );
         expect(spills).toEqual([]);
         const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
         expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual(
           [],
         );
+        // And no placeholder more than 10 % above what it stands for (last: rendering them all
+        // leaves 'auto' remembering their real sizes).
+        expect(
+          placeholdersOff(await placeholderHeights(page)),
+          'a part’s size has changed: npm run build && npm run placeholders',
+        ).toEqual([]);
       } finally {
         await session.close();
       }

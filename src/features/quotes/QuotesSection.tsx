@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useSettings } from '../../lib/useSettings';
 import { useT } from '../../lib/useT';
@@ -13,7 +14,20 @@ export function QuotesSection({ dataset }: { dataset: Dataset }) {
   const shown = dataset.quotes.slice(0, QUOTES_SHOWN);
   const more = dataset.quotes.slice(QUOTES_SHOWN);
   return (
-    <section className="section" aria-labelledby="quotes-heading" id="quotes">
+    <section
+      className="section"
+      aria-labelledby="quotes-heading"
+      id="quotes"
+      // Counted for the placeholder (lazySections.css): rows of cards at 1, 2 and 3 columns.
+      style={
+        {
+          '--rows-1': shown.length,
+          '--rows-2': Math.ceil(shown.length / 2),
+          '--rows-3': Math.ceil(shown.length / 3),
+          '--more': more.length > 0 ? 1 : 0,
+        } as CSSProperties
+      }
+    >
       <h2 id="quotes-heading">{t('quotes.heading')}</h2>
       <p className="section-intro">{t('quotes.intro')}</p>
       <QuoteList quotes={shown} lang={lang} t={t} />

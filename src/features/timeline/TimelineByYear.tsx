@@ -5,13 +5,11 @@ import { groupTimelineByYear } from '../../data/groupTimelineByYear';
 import type { Lang } from '../../lib/locale';
 import type { T } from '../../lib/useT';
 import { TimelineItem } from './TimelineItem';
+import { OPEN_YEAR_SHOWS } from './timelinePlaceholder';
 import './TimelineByYear.css';
 
 const BASES: readonly DateBasis[] = ['stated', 'inferred', 'context'];
 const KINDS: readonly EventKind[] = ['aid', 'politics', 'war'];
-
-/** In the open (latest) year, this many of its latest events show; the earlier wait behind one control. */
-export const OPEN_YEAR_SHOWS = 12;
 
 interface Props {
   events: readonly TimelineEvent[];

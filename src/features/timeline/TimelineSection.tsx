@@ -6,20 +6,20 @@ import { useT } from '../../lib/useT';
 import { ChartActions } from '../share/ChartActions';
 import { TimelineByYear } from './TimelineByYear';
 import { TimelineItem } from './TimelineItem';
+import { LONG_TIMELINE, timelinePlaceholder } from './timelinePlaceholder';
 import './TimelineSection.css';
-
-/**
- * Beyond this many events the timeline is shown by year, with filters (TimelineByYear); up to it,
- * one list reads best.
- */
-export const LONG_TIMELINE = 24;
 
 export function TimelineSection({ dataset }: { dataset: Dataset }) {
   const { lang, currency } = useSettings();
   const t = useT();
   const events = selectTimeline(dataset);
   return (
-    <section className="section" aria-labelledby="timeline-heading" id="timeline">
+    <section
+      className="section"
+      aria-labelledby="timeline-heading"
+      id="timeline"
+      style={timelinePlaceholder(events)}
+    >
       <h2 id="timeline-heading">{t('timeline.heading')}</h2>
       <p className="section-intro">{t('timeline.intro')}</p>
       {events.length > LONG_TIMELINE ? (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { selectTimeline } from '../../../src/data/selectors';
 import { TimelineSection } from '../../../src/features/timeline/TimelineSection';
-import { OPEN_YEAR_SHOWS } from '../../../src/features/timeline/TimelineByYear';
+import { OPEN_YEAR_SHOWS } from '../../../src/features/timeline/timelinePlaceholder';
 import { timelineSpec } from '../../../src/charts/timelineSpec';
 import { growDataset } from '../../../scripts/growDataset';
 import { chartContext } from '../../support/chartContext';

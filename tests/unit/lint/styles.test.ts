@@ -16,6 +16,8 @@ const GLOBAL = [
   'controls.css',
   'currency.css',
   'lazySections.css',
+  // What `npm run placeholders` measured for lazySections.css.
+  'placeholderSizes.css',
   'print.css',
   'tokens.css',
 ];
@@ -39,9 +41,16 @@ const cssImports = codeFiles.flatMap((file) =>
 );
 
 describe('styles beside what they style', () => {
-  it.each(cssFiles.map(rel))('%s is at most 250 lines', (file) => {
-    expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThanOrEqual(MAX_LINES);
-  });
+  /** Written by a script (a table of measurements), not read at once by a person. */
+  const generated = (file: string) =>
+    readFileSync(file, 'utf8').startsWith('/* Written by `npm run');
+
+  it.each(cssFiles.filter((file) => !generated(file)).map(rel))(
+    '%s is at most 250 lines',
+    (file) => {
+      expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThanOrEqual(MAX_LINES);
+    },
+  );
 
   it('src/styles holds only the global stylesheets', () => {
     expect(readdirSync(join(SRC, 'styles')).sort()).toEqual(GLOBAL);
