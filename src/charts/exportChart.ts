@@ -28,8 +28,7 @@ const prepared = new WeakMap<HTMLElement, Prepared>();
  * tap makes a fresh one as before.
  */
 export function prepareChartSvg(frame: HTMLElement, spec: ChartSpec, ctx: ChartContext): void {
-  const have = prepared.get(frame);
-  if (have && !have.stale && have.spec === spec && have.ctx === ctx) return;
+  if (stillTrue(frame, spec, ctx)) return;
   setTimeout(() => {
     const entry: Prepared = { spec, ctx, result: makeChartSvg(frame, spec, ctx), stale: false };
     const watch = new MutationObserver(() => {
@@ -47,9 +46,13 @@ export function exportChartSvg(
   spec: ChartSpec,
   ctx: ChartContext,
 ): ExportedSvg {
+  return stillTrue(frame, spec, ctx)?.result ?? makeChartSvg(frame, spec, ctx);
+}
+
+/** The export made ahead for this frame, chart and context, while nothing in the frame changed. */
+function stillTrue(frame: HTMLElement, spec: ChartSpec, ctx: ChartContext): Prepared | undefined {
   const have = prepared.get(frame);
-  if (have && !have.stale && have.spec === spec && have.ctx === ctx) return have.result;
-  return makeChartSvg(frame, spec, ctx);
+  return have && !have.stale && have.spec === spec && have.ctx === ctx ? have : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
 import { Disclosure } from '../../components/Disclosure';
 import type { DateBasis, EventKind, TimelineEvent } from '../../data/schema';
 import { groupTimelineByYear } from '../../data/groupTimelineByYear';
@@ -32,36 +32,26 @@ export function TimelineByYear({ events, lang, t }: Props) {
 
   return (
     <>
-      <fieldset className="timeline-filters">
-        <legend>{t('timeline.kinds')}</legend>
-        {KINDS.map((kind) => (
-          <label key={kind} className="timeline-filter">
-            <input
-              type="checkbox"
-              checked={kinds.has(kind)}
-              onChange={() => setKinds((now) => toggled(now, kind))}
-            />{' '}
-            {t(`timeline.kind.${kind}`, {
-              count: events.filter((e) => e.kind === kind).length,
-            })}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="timeline-filters">
-        <legend>{t('timeline.filters')}</legend>
-        {BASES.map((basis) => (
-          <label key={basis} className="timeline-filter">
-            <input
-              type="checkbox"
-              checked={bases.has(basis)}
-              onChange={() => setBases((now) => toggled(now, basis))}
-            />{' '}
-            {t(`timeline.basis.${basis}`, {
-              count: events.filter((e) => e.dateBasis === basis).length,
-            })}
-          </label>
-        ))}
-      </fieldset>
+      <Filters
+        legend={t('timeline.kinds')}
+        ids={KINDS}
+        on={kinds}
+        setOn={setKinds}
+        label={(kind) =>
+          t(`timeline.kind.${kind}`, { count: events.filter((e) => e.kind === kind).length })
+        }
+      />
+      <Filters
+        legend={t('timeline.filters')}
+        ids={BASES}
+        on={bases}
+        setOn={setBases}
+        label={(basis) =>
+          t(`timeline.basis.${basis}`, {
+            count: events.filter((e) => e.dateBasis === basis).length,
+          })
+        }
+      />
       <p className="timeline-showing" role="status">
         {t('timeline.showing', { shown: shown.length, total: events.length })}
       </p>
@@ -84,6 +74,37 @@ export function TimelineByYear({ events, lang, t }: Props) {
         </section>
       ))}
     </>
+  );
+}
+
+/** One group of checkboxes, each showing the events it names while ticked. */
+function Filters<Id extends string>({
+  legend,
+  ids,
+  on,
+  setOn,
+  label,
+}: {
+  legend: string;
+  ids: readonly Id[];
+  on: ReadonlySet<Id>;
+  setOn: Dispatch<SetStateAction<ReadonlySet<Id>>>;
+  label: (id: Id) => string;
+}) {
+  return (
+    <fieldset className="timeline-filters">
+      <legend>{legend}</legend>
+      {ids.map((id) => (
+        <label key={id} className="timeline-filter">
+          <input
+            type="checkbox"
+            checked={on.has(id)}
+            onChange={() => setOn((now) => toggled(now, id))}
+          />{' '}
+          {label(id)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
