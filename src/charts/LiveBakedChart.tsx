@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatCount } from '../lib/format';
 import type { ChartContext } from './ChartContext';
 import type { LiveBakeProps } from './ChartSpec';
@@ -22,17 +22,29 @@ interface Marks {
   rect: (i: number) => DOMRect;
 }
 
-/** The drawing CSS shows for the box's width and the chosen currency. */
-function shownDrawing(box: HTMLElement): SVGSVGElement | undefined {
-  return [...box.querySelectorAll<SVGSVGElement>('svg.chart-baked-svg')].find(
-    (svg) => svg.getBoundingClientRect().width > 0,
-  );
+/** The drawing CSS shows for the box's width and the chosen currency; `likely` is tried first. */
+function shownDrawing(box: HTMLElement, likely?: SVGSVGElement): SVGSVGElement | undefined {
+  const shown = (svg: SVGSVGElement) => svg.getBoundingClientRect().width > 0;
+  if (likely?.isConnected && box.contains(likely) && shown(likely)) return likely;
+  return [...box.querySelectorAll<SVGSVGElement>('svg.chart-baked-svg')].find(shown);
 }
 
-/** Read from the drawing as shown, at the moment of use: its size follows the box. */
-function marksIn(box: HTMLElement): Marks | null {
-  const svg = shownDrawing(box);
-  if (!svg) return null;
+/**
+ * Each drawing's marks, read once: a drawing never changes, only its size on screen, so a key
+ * step need not parse the drones' path of 537 squares again (it was most of a step's work).
+ */
+const marksOf = new WeakMap<SVGSVGElement, Marks | null>();
+
+/** The marks of a drawing, their boxes read from it as shown at the moment of use. */
+function marksIn(svg: SVGSVGElement): Marks | null {
+  const known = marksOf.get(svg);
+  if (known !== undefined) return known;
+  const marks = readMarks(svg);
+  marksOf.set(svg, marks);
+  return marks;
+}
+
+function readMarks(svg: SVGSVGElement): Marks | null {
   const bars = [...svg.querySelectorAll('.recharts-bar-rectangle')];
   if (bars.length > 0) {
     return {
@@ -44,18 +56,19 @@ function marksIn(box: HTMLElement): Marks | null {
   }
   // The drones: one path of squares (waffleLayout), "M x y h s v s h -s z" each.
   const d = svg.querySelector('path.waffle-squares')?.getAttribute('d') ?? '';
-  const matrix = svg.getScreenCTM();
   const squares = [...d.matchAll(/M([\d.-]+) ([\d.-]+)h([\d.]+)v/g)].map(([, x, y, s]) =>
     [x, y, s].map(Number),
   );
   const top = squares[0]?.[1];
-  if (!matrix || top === undefined) return null;
+  if (top === undefined) return null;
   return {
     count: squares.length,
     columns: squares.filter(([, y]) => y === top).length,
     kind: 'square',
     rect: (i) => {
+      const matrix = svg.getScreenCTM();
       const [x = 0, y = 0, s = 0] = squares[i] ?? [];
+      if (!matrix) return new DOMRect();
       const a = new DOMPoint(x, y).matrixTransform(matrix);
       const b = new DOMPoint(x + s, y + s).matrixTransform(matrix);
       return new DOMRect(a.x, a.y, b.x - a.x, b.y - a.y);
@@ -95,11 +108,21 @@ export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps
   const tipRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<number | null>(null);
   const last = useRef<number | null>(null);
-  const tips = spec.tips?.(ctx) ?? [];
+  /** The drawing the last step was shown on: a key tries it first. */
+  const drawn = useRef<SVGSVGElement | undefined>(undefined);
+  const tips = useMemo(() => spec.tips?.(ctx) ?? [], [spec, ctx]);
   const tip = active === null ? undefined : tipFor(tips, active, ctx);
 
   /** The chart's box, which holds the drawing this lies over. */
   const box = () => ref.current?.parentElement ?? null;
+
+  /** The marks of the drawing shown now (another one after a resize or a currency switch). */
+  function shownMarks(): Marks | null {
+    const drawing = box();
+    const svg = drawing ? shownDrawing(drawing, drawn.current) : undefined;
+    drawn.current = svg;
+    return svg ? marksIn(svg) : null;
+  }
 
   function choose(i: number) {
     last.current = i;
@@ -110,11 +133,11 @@ export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps
   // drawing as shown: once per key.
   useLayoutEffect(() => {
     const root = ref.current;
-    const drawing = box();
     const highlight = highlightRef.current;
     const tipBox = tipRef.current;
-    const marks = drawing && marksIn(drawing);
-    if (!root || !highlight || !tipBox || !marks || active === null) return;
+    if (!root || !highlight || !tipBox || active === null) return;
+    const marks = shownMarks();
+    if (!marks) return;
     const frame = root.getBoundingClientRect();
     // An outline round a bar, an ink square on a drone (LiveBakedChart.css).
     highlight.dataset.mark = marks.kind;
@@ -160,8 +183,7 @@ export default function LiveBakedChart({ spec, ctx, describedBy }: LiveBakeProps
       setActive(null);
       return;
     }
-    const drawing = box();
-    const marks = drawing ? marksIn(drawing) : null;
+    const marks = shownMarks();
     const count = marks?.count ?? 0;
     const at = last.current;
     let next: number | undefined;
