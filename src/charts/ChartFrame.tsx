@@ -3,6 +3,7 @@ import {
   Suspense,
   useEffect,
   useId,
+  useMemo,
   useOptimistic,
   useRef,
   type ReactNode,
@@ -76,9 +77,30 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
   const { Chart, LiveBake } = spec;
   const Heading = headingLevel === 1 ? 'h1' : 'h3';
   const title = t(spec.titleKey);
-  const table = spec.table(ctx);
+  const table = useMemo(() => spec.table(ctx), [spec, ctx]);
+  const summary = useMemo(() => spec.summary(ctx), [spec, ctx]);
   // The build's drawing holds the box until the live chart is in: never an empty or "loading" box.
-  const baked = <BakedChart spec={spec} ctx={ctx} />;
+  // It and the other panels are made once for the chart and settings: a tab chosen re-renders
+  // this frame at once (the optimistic tab), and then only what the tab changes.
+  const baked = useMemo(() => <BakedChart spec={spec} ctx={ctx} />, [spec, ctx]);
+  const tablePanel = useMemo(() => <ChartTable caption={title} table={table} />, [title, table]);
+  const sourcesPanel = useMemo(
+    () => (
+      <div className="chart-sources">
+        {spec.sources(ctx).map((source) =>
+          source.reference === undefined ? (
+            <Excerpt key={source.text} text={source.text} />
+          ) : (
+            <p key={source.text} className="chart-reference">
+              {t('chart.reference', { reference: source.reference })}
+            </p>
+          ),
+        )}
+        {cite}
+      </div>
+    ),
+    [spec, ctx, t, cite],
+  );
   const live = mounted && tab === 'chart';
   const overBake = LiveBake && hasBake;
 
@@ -110,6 +132,9 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
             // A drawing is its own stop; a list (the timeline) has none, so the panel is one: it
             // may scroll, in an embed whose frame is too short (EmbedView.css).
             panelFocusable: !spec.fixedHeight,
+            // A drawing keeps its room while Table or Sources shows; a list (the timeline) is as
+            // long as its events, and gives it up.
+            keepsPlace: spec.fixedHeight,
             panel: (
               <>
                 <div
@@ -129,7 +154,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
                     fallback={
                       <div className="chart-error" role="status">
                         <p>{t('chart.failed')}</p>
-                        <ChartTable caption={title} table={table} />
+                        {tablePanel}
                       </div>
                     }
                   >
@@ -158,7 +183,7 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
                   </ErrorBoundary>
                 </div>
                 <p id={summaryId} className="chart-summary">
-                  {spec.summary(ctx)}
+                  {summary}
                 </p>
               </>
             ),
@@ -167,26 +192,13 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
             id: 'table',
             label: t('chart.tab.table'),
             panelFocusable: true,
-            panel: <ChartTable caption={title} table={table} />,
+            panel: tablePanel,
           },
           {
             id: 'sources',
             label: t('chart.tab.sources'),
             panelFocusable: true,
-            panel: (
-              <div className="chart-sources">
-                {spec.sources(ctx).map((source) =>
-                  source.reference === undefined ? (
-                    <Excerpt key={source.text} text={source.text} />
-                  ) : (
-                    <p key={source.text} className="chart-reference">
-                      {t('chart.reference', { reference: source.reference })}
-                    </p>
-                  ),
-                )}
-                {cite}
-              </div>
-            ),
+            panel: sourcesPanel,
           },
         ]}
       />

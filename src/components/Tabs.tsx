@@ -11,6 +11,11 @@ export interface TabItem<Id extends string> {
    * (a chart), which would otherwise be two stops.
    */
   panelFocusable?: boolean;
+  /**
+   * Whether the panel keeps its room while another tab shows (a chart's drawing): the others show
+   * over it, so choosing a tab moves nothing below the panels (Tabs.css).
+   */
+  keepsPlace?: boolean;
 }
 
 interface Props<Id extends string> {
@@ -79,7 +84,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Pro
           aria-labelledby={`${base}-tab-${tab.id}`}
           hidden={tab.id !== selected}
           tabIndex={tab.panelFocusable ? 0 : undefined}
-          className="tabs-panel"
+          className={tab.keepsPlace ? 'tabs-panel tabs-panel-keeps-place' : 'tabs-panel'}
         >
           {tab.panel}
         </div>

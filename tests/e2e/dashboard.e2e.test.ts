@@ -307,6 +307,55 @@ describe('the currency option', () => {
   });
 });
 
+describe('a chart’s tabs at 375 px', () => {
+  let session: PageSession;
+  let page: Page;
+  let chart: Locator;
+  /** Where the chart's source line sits in the page. */
+  const sourceLineTop = async () =>
+    (await chart.locator('.chart-footer').evaluate((el) => el.getBoundingClientRect().top)) +
+    (await page.evaluate(() => window.scrollY));
+
+  beforeAll(async () => {
+    session = await openPage(browser, { width: 375, height: 800 });
+    page = session.page;
+    await page.goto(url('/'));
+    await waitForCharts(page);
+    chart = page.locator('figure.chart-frame').first();
+    await chart.scrollIntoViewIfNeeded();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows Table in the drawing’s place: nothing below the chart moves, and the drawing is neither seen, read nor reached', async () => {
+    const before = await sourceLineTop();
+    await chart.getByRole('tab', { name: 'Table' }).click();
+    await expectVisible(chart.getByRole('table'), 'the chart’s table');
+    expect(await sourceLineTop()).toBeCloseTo(before, 0);
+    // One panel for a reader: the drawing keeps its room, unseen and out of the accessibility tree.
+    await expect.poll(() => chart.getByRole('tabpanel').count()).toBe(1);
+    expect(await chart.locator('svg.chart-baked-svg:visible').count()).toBe(0);
+    // Tab goes from the tab to its table, not into the drawing under it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.querySelector('table') !== null)).toBe(
+      true,
+    );
+  });
+
+  it('makes room for the taller Sources, and gives it back with Chart', async () => {
+    const start = await sourceLineTop();
+    await chart.getByRole('tab', { name: 'Sources' }).click();
+    const panel = chart.getByRole('tabpanel');
+    const bottom = await panel.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(await sourceLineTop()).toBeGreaterThan(bottom);
+    await chart.getByRole('tab', { name: 'Chart' }).click();
+    await expectVisible(chart.locator('svg.chart-baked-svg:visible'), 'the drawing');
+    expect(await sourceLineTop()).toBeCloseTo(start, 0);
+  });
+});
+
 describe('keyboard use', () => {
   let session: PageSession;
   let page: Page;

@@ -288,12 +288,27 @@ describe('printing the dashboard', () => {
       const { page } = session;
       await page.goto(url('/'));
       await waitForCharts(page);
+      // On screen the first chart's Table shows in its drawing's place (Tabs.css); on paper
+      // every view prints, one after another.
+      await page.locator('figure.chart-frame').first().getByRole('tab', { name: 'Table' }).click();
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['.switch', '.chart-actions', '.tabs-list', '.lang-switch']) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }
       expect(await page.locator('figure.chart-frame table').first().isVisible()).toBe(true);
       expect(await page.locator('figure.chart-frame svg.chart-baked-svg:visible').count()).toBe(2);
+      const panels = await page
+        .locator('figure.chart-frame')
+        .first()
+        .locator('[role="tabpanel"]')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      expect(panels).toHaveLength(3);
+      panels.slice(1).forEach((panel, i) => {
+        const above = panels[i]?.bottom ?? Infinity;
+        expect(panel.top, `panel ${i + 2} starts below panel ${i + 1}`).toBeGreaterThanOrEqual(
+          above - 0.5,
+        );
+      });
       expect(await page.getByRole('heading', { name: 'Sources and method' }).isVisible()).toBe(
         true,
       );
