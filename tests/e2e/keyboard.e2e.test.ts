@@ -157,6 +157,28 @@ describe('a focused chart keeps its keys', () => {
       expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
       // One highlighted square, where the tooltip says, and the focus still on the chart.
       expect(await page.locator('.chart-highlight').count()).toBe(1);
+      // On the drawing's last square, as the page draws it (its path's last "M x y h s").
+      const [highlight, square] = await page.evaluate(() => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>('svg.chart-baked-svg')].find(
+          (el) =>
+            el.closest('.chart-box') &&
+            el.getBoundingClientRect().width > 0 &&
+            el.querySelector('path.waffle-squares'),
+        );
+        const d = svg?.querySelector('path.waffle-squares')?.getAttribute('d') ?? '';
+        const [x = 0, y = 0, s = 0] = (d.slice(d.lastIndexOf('M') + 1).match(/[\d.]+/g) ?? []).map(
+          Number,
+        );
+        const m = svg?.getScreenCTM() ?? new DOMMatrix();
+        const a = new DOMPoint(x, y).matrixTransform(m);
+        const b = new DOMPoint(x + s, y + s).matrixTransform(m);
+        const box = document.querySelector('.chart-highlight')?.getBoundingClientRect();
+        return [
+          [box?.left, box?.top, box?.right, box?.bottom],
+          [a.x, a.y, b.x, b.y],
+        ];
+      });
+      highlight.forEach((edge, i) => expect(edge).toBeCloseTo(square[i] ?? NaN, 0));
       expect(await page.locator('.baked-live-tip').textContent()).toMatch(/Drone 537 of 537$/);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('class'))).toBe(
         'baked-live',
