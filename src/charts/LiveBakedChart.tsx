@@ -25,7 +25,7 @@ interface Marks {
 /** The drawing CSS shows for the box's width and the chosen currency; `likely` is tried first. */
 function shownDrawing(box: HTMLElement, likely?: SVGSVGElement): SVGSVGElement | undefined {
   const shown = (svg: SVGSVGElement) => svg.getBoundingClientRect().width > 0;
-  if (likely?.isConnected && box.contains(likely) && shown(likely)) return likely;
+  if (likely && box.contains(likely) && shown(likely)) return likely;
   return [...box.querySelectorAll<SVGSVGElement>('svg.chart-baked-svg')].find(shown);
 }
 

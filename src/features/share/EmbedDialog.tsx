@@ -49,10 +49,10 @@ export default function EmbedDialog({ spec, ctx, siteBase, open, onClose }: Prop
     const dim = backdrop.current;
     if (!open || !dialog || !own || !dim) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // Shown still inert, so show() finds nothing to focus: focusing the code in the same task
-    // made the browser restyle and lay out the dialog before the frame (≈ 15 ms of a 20 ms
-    // show() at 4× CPU). The focus moves in after the frame that shows it.
-    dialog.inert = true;
+    // Shown still inert (as it mounts, and again on each close), so show() finds nothing to
+    // focus: focusing the code in the same task made the browser restyle and lay out the dialog
+    // before the frame (≈ 15 ms of a 20 ms show() at 4× CPU). The focus moves in after the frame
+    // that shows it.
     // jsdom has no show(); the open attribute shows it there.
     if (typeof dialog.show === 'function') dialog.show();
     else dialog.setAttribute('open', '');
