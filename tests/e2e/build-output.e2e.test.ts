@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { firstViewJs } from '../../scripts/firstViewJs';
 import { dataset } from '../../src/data/dataset';
@@ -87,7 +88,7 @@ describe('dist/index.html read as plain text', () => {
   it('needs no request to paint: styles and icon inline, the one script asked for first', () => {
     expect(html).not.toMatch(/<link rel="stylesheet"/);
     expect(html).toMatch(/<style>[^<]{1000,}<\/style>/);
-    expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,%3Csvg/);
+    expect(html).toMatch(/<link rel="icon" href="data:image\/png;base64,/);
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/type="module"/);
@@ -194,6 +195,24 @@ describe('the static files beside the pages', () => {
 
   it('favicon.svg is there for those who link it', () => {
     expect(existsSync(join(DIST_DIR, 'favicon.svg'))).toBe(true);
+  });
+
+  // A PNG, not the SVG: Chromium reads the icon again after each change of address (a currency,
+  // a tab, a slide), and an SVG icon costs a whole document on the main thread each time.
+  it('inlines the icon as a 32 px PNG of favicon.svg’s drawing', () => {
+    const [, base64 = ''] =
+      /<link rel="icon" href="data:image\/png;base64,([^"]+)" type="image\/png" sizes="32x32"/.exec(
+        read('index.html'),
+      ) ?? [];
+    const icon = PNG.sync.read(Buffer.from(base64, 'base64'));
+    expect([icon.width, icon.height]).toEqual([32, 32]);
+    const rgba = (x: number, y: number) => [
+      ...icon.data.subarray((y * 32 + x) * 4, (y * 32 + x) * 4 + 4),
+    ];
+    // The dark rounded square (#161616), its corner cut away, and the blue bar (#56b4e9).
+    expect(rgba(3, 3)).toEqual([0x16, 0x16, 0x16, 255]);
+    expect(rgba(0, 0)[3]).toBeLessThan(128);
+    expect(rgba(10, 20)).toEqual([0x56, 0xb4, 0xe9, 255]);
   });
 });
 
