@@ -81,14 +81,27 @@ describe('the Embed dialog on the dashboard', () => {
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
       expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      // On a wide screen it is a box over the dimmed page, and a tap beside it closes it.
+      await button.click();
+      await dialog.waitFor();
+      expect(await page.evaluate(() => document.elementFromPoint(6, 6)?.className)).toBe(
+        'dialog-backdrop',
+      );
+      const box = await dialog.boundingBox();
+      expect(box && box.x > 6 && box.x + box.width < 1280 - 6).toBe(true);
+      await page.mouse.click(6, 6);
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
     }
   });
 
-  it('is modal: focus stays in it, the page behind is inert and dimmed, a tap beside it closes it', async () => {
-    const session = await openPage(browser, { width: 412, height: 823 });
+  it('is modal, and on a phone a sheet over the whole screen: focus stays in it, the page behind is inert, Close stays in reach', async () => {
+    // Shorter than the sheet's content, so Close has to ride at the bottom as it scrolls.
+    const session = await openPage(browser, { width: 412, height: 600 });
     try {
       const { page } = session;
       await page.goto(siteUrl('/'));
@@ -120,14 +133,26 @@ describe('the Embed dialog on the dashboard', () => {
       expect(where[0]).toBe('dialog');
       expect(where.filter((w) => w !== 'dialog' && w !== 'browser')).toEqual([]);
       expect(where.lastIndexOf('dialog')).toBeGreaterThan(where.indexOf('browser'));
-      // The page behind takes no taps and is dimmed by the backdrop; the dialog sits in sight.
-      expect(await page.evaluate(() => document.elementFromPoint(6, 6)?.className)).toBe(
-        'dialog-backdrop',
-      );
-      const box = await dialog.boundingBox();
-      expect(box && box.y >= 0 && box.y + box.height <= 823 && box.x >= 0).toBe(true);
+      // The sheet covers the page, corner to corner: no tap reaches the page behind.
+      expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 412, height: 600 });
+      for (const corner of [
+        { x: 2, y: 2 },
+        { x: 409, y: 597 },
+      ]) {
+        expect(
+          await page.evaluate(
+            ({ x, y }) => !!document.elementFromPoint(x, y)?.closest('dialog'),
+            corner,
+          ),
+        ).toBe(true);
+      }
+      // Its content runs past the screen, and Close stays at the bottom of it, in reach.
+      expect(await dialog.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+      const close = dialog.getByRole('button', { name: 'Close' });
+      const closeBox = await close.boundingBox();
+      expect(closeBox && closeBox.y > 300 && closeBox.y + closeBox.height <= 600).toBe(true);
       await page.screenshot({ path: join(RESULTS_DIR, 'embed-dialog-412.png') });
-      await page.mouse.click(6, 6);
+      await close.click();
       await dialog.waitFor({ state: 'hidden' });
       expect(await page.evaluate(() => document.getElementById('root')?.inert)).toBe(false);
       expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
