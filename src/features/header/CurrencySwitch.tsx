@@ -1,4 +1,4 @@
-import { startTransition, useOptimistic, useState } from 'react';
+import { startTransition, useState } from 'react';
 import { impliedUsdPerEur } from '../../data/selectors';
 import type { Dataset } from '../../data/schema';
 import { formatRate } from '../../lib/format';
@@ -10,13 +10,18 @@ import './CurrencySwitch.css';
 
 /**
  * Native radios: keyboard, screen readers and no-JS forms all work without extra code. A choice
- * shows in the next frame: the charts and figures carry both currencies and CSS shows the one
- * named on the root; the rest of the page (summaries, tables) follows as a transition, which
- * React renders in slices instead of holding the tap's frame (≈ 60 ms on a 4× slowed CPU).
+ * shows in the next frame: the browser checks the radio itself, and the charts and figures carry
+ * both currencies, of which CSS shows the one named on the root. The rest of the page (summaries,
+ * tables) and the words said to a screen reader follow as a transition, which React renders in
+ * slices after that frame.
+ *
+ * Uncontrolled, so the tap's own task renders nothing: a controlled radio needs React to render
+ * the new choice at once, or it puts the old one back. That render and commit took about a third
+ * of the tap's 9 ms of script at 4× CPU. A choice made elsewhere (a link's `?currency=`, taken
+ * up once the app is awake) is written onto the radios with the root's (showCurrency).
  */
 export function CurrencySwitch({ dataset }: { dataset: Dataset }) {
   const { lang, currency, setOption } = useSettings();
-  const [shown, show] = useOptimistic(currency);
   // Said once the choice is made: a radio only says itself is checked, not that every amount
   // on the page changed with it.
   const [announced, announce] = useState('');
@@ -24,10 +29,9 @@ export function CurrencySwitch({ dataset }: { dataset: Dataset }) {
 
   function choose(next: Currency) {
     showCurrency(next);
-    announce(t(`controls.currencyShown.${next}`));
     startTransition(() => {
-      show(next);
       setOption('currency', next);
+      announce(t(`controls.currencyShown.${next}`));
     });
   }
 
@@ -41,7 +45,7 @@ export function CurrencySwitch({ dataset }: { dataset: Dataset }) {
               type="radio"
               name="currency"
               value={c}
-              checked={shown === c}
+              defaultChecked={currency === c}
               onChange={() => choose(c)}
             />
             <span>{t(`controls.currency.${c}`)}</span>
