@@ -198,6 +198,8 @@ export function ChartFrame({ spec, ctx, headingLevel = 3, id, actions, cite }: P
             id: 'table',
             label: t('chart.tab.table'),
             panelFocusable: true,
+            // The first tab readers open after the chart; small, so laid out ahead at little cost.
+            layOutAhead: true,
             panel: tablePanel,
           },
           {

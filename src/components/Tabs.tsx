@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useInView } from '../lib/useInView';
 import './Tabs.css';
 
 export interface TabItem<Id extends string> {
@@ -16,6 +17,11 @@ export interface TabItem<Id extends string> {
    * over it, so choosing a tab moves nothing below the panels (Tabs.css).
    */
   keepsPlace?: boolean;
+  /**
+   * Whether the panel, while hidden, is laid out ahead once the tabs have been seen and the
+   * browser is quiet (a chart's table): a tap then only shows it (Tabs.css).
+   */
+  layOutAhead?: boolean;
 }
 
 interface Props<Id extends string> {
@@ -33,6 +39,10 @@ interface Props<Id extends string> {
 export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Props<Id>) {
   const base = useId();
   const refs = useRef(new Map<Id, HTMLButtonElement>());
+  const root = useRef<HTMLDivElement>(null);
+  // Panels marked layOutAhead are laid out, hidden, in the frame after the tabs come into view,
+  // not in the one that brings them (Tabs.css).
+  const ahead = useInView(root, '0px', false);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     const index = tabs.findIndex((t) => t.id === selected);
@@ -51,7 +61,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Pro
   }
 
   return (
-    <div className="tabs">
+    <div ref={root} className="tabs">
       <div role="tablist" aria-label={label} className="tabs-list">
         {tabs.map((tab) => (
           <button
@@ -84,7 +94,13 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Pro
           aria-labelledby={`${base}-tab-${tab.id}`}
           hidden={tab.id !== selected}
           tabIndex={tab.panelFocusable ? 0 : undefined}
-          className={tab.keepsPlace ? 'tabs-panel tabs-panel-keeps-place' : 'tabs-panel'}
+          className={
+            tab.keepsPlace
+              ? 'tabs-panel tabs-panel-keeps-place'
+              : ahead && tab.layOutAhead
+                ? 'tabs-panel tabs-panel-ahead'
+                : 'tabs-panel'
+          }
         >
           {tab.panel}
         </div>

@@ -330,6 +330,19 @@ describe('a chart’s tabs at 375 px', () => {
   });
 
   it('shows Table in the drawing’s place: nothing below the chart moves, and the drawing is neither seen, read nor reached', async () => {
+    // Once the chart has been seen and the page is quiet, the table is laid out ahead (so a tap
+    // only shows it), folded to no height, unseen and out of the accessibility tree.
+    const folded = () =>
+      chart
+        .locator('[role="tabpanel"][hidden]')
+        .filter({ has: page.locator('table') })
+        .evaluate((panel) => ({
+          height: panel.getBoundingClientRect().height,
+          laidOut: (panel.querySelector('table')?.getBoundingClientRect().width ?? 0) > 100,
+          seen: panel.checkVisibility({ visibilityProperty: true }),
+        }));
+    await expect.poll(folded).toEqual({ height: 0, laidOut: true, seen: false });
+    expect(await chart.getByRole('table').count()).toBe(0);
     const before = await sourceLineTop();
     await chart.getByRole('tab', { name: 'Table' }).click();
     await expectVisible(chart.getByRole('table'), 'the chart’s table');
