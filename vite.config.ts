@@ -13,7 +13,12 @@ export default defineConfig({
   base,
   // Embed code and shared links use the public address the build was given, in the prerendered
   // pages too (src/lib/BaseContext.ts).
-  define: { 'import.meta.env.SITE_ADDRESS': JSON.stringify(siteUrl ?? '') },
+  // HASH_ROUTES: the offline file's (vite.offline.config.ts); here false, so what only it needs
+  // (a CSV written into its download link) is left out of the site's bundle.
+  define: {
+    'import.meta.env.SITE_ADDRESS': JSON.stringify(siteUrl ?? ''),
+    'import.meta.env.HASH_ROUTES': 'false',
+  },
   plugins: [datasetPerLanguage(), leanPreloadHelper(), inlineFavicon(), react()],
   build: {
     target: 'es2022',

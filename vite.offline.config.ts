@@ -71,6 +71,8 @@ function validInlineStyles(): Plugin {
  */
 export default defineConfig({
   base: './',
+  // One file with hash routes, read from a disk: no CSV files beside it (see ChartActions).
+  define: { 'import.meta.env.HASH_ROUTES': 'true' },
   plugins: [
     offlineEntry(),
     offlineBakes(),

@@ -5,4 +5,9 @@ interface ImportMetaEnv {
    * no SITE_URL.
    */
   readonly SITE_ADDRESS?: string;
+  /**
+   * True in the offline file (vite.offline.config.ts: hash routes, nothing beside it), false in
+   * the site's build (vite.config.ts), absent in tests.
+   */
+  readonly HASH_ROUTES?: boolean;
 }

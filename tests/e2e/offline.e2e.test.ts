@@ -60,6 +60,13 @@ describe('the offline file over file:// with the network blocked', () => {
       );
       if (articlePresent) expect(quoted.filter((text) => !isInArticle(text))).toEqual([]);
       await saveScreenshot(page, 'offline-dashboard');
+      // No CSV files lie beside the file: each chart's CSV link carries its table.
+      const csv = page.locator('figure.chart-frame').first().getByRole('link', {
+        name: 'Download CSV',
+      });
+      const href = (await csv.getAttribute('href')) ?? '';
+      expect(href).toMatch(/^data:text\/csv;charset=utf-8,/);
+      expect(decodeURIComponent(href)).toContain('measure,period,amount,currency');
 
       // The header's Present link is a hash route inside the same file.
       await page.getByRole('link', { name: 'Present' }).click();

@@ -54,14 +54,15 @@ export function ChartActions({ spec, ctx, embeddable, children }: Props) {
   const [dialogReady, setDialogReady] = useState(false);
   const closeDialog = useCallback(() => setEmbedding(false), []);
   const title = t(spec.titleKey);
-  const { base, hashRoutes } = useSite();
+  const { base } = useSite();
   // Buttons that need the app stay in place but invisible (and out of the Tab order) until then.
   const jsButton = hydrated ? 'button' : 'button pending';
   // The build writes each CSV as a file beside the pages (entry-server's csvFiles), so a page
   // does not carry every table in its links. The offline file and the dev server have no such
-  // files: there the link carries the table.
+  // files: there the link carries the table. Known at build time, so the site's bundle leaves
+  // out the code that writes a CSV (its first view is within its budget by a few bytes).
   const csvHref =
-    hashRoutes || import.meta.env.DEV
+    import.meta.env.HASH_ROUTES || import.meta.env.DEV
       ? `data:text/csv;charset=utf-8,${encodeURIComponent(csvText(spec, ctx))}`
       : `${base}${csvFilePath(spec, ctx)}`;
 
