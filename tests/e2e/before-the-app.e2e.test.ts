@@ -14,7 +14,10 @@ const url = (path: string) => new URL(path.replace(/^\//, ''), env.site.url).hre
 /** The embed budget: script a publisher's page pays before its reader touches the chart. */
 const EMBED_JS_BUDGET_BYTES = 30 * 1024;
 
-/** Holds the app's own request until `release` is called: the reader acts while it is on its way. */
+/**
+ * Holds the app's own request until `release` is called: the reader acts while it is on its way.
+ * It is asked for a frame after the event that woke it (src/main.tsx): a test polls `asked`.
+ */
 async function holdApp(page: Page): Promise<{ release: () => void; asked: () => boolean }> {
   let release = () => {};
   let asked = false;
@@ -106,7 +109,7 @@ describe('a tap before the app is here', () => {
         'true',
       );
       await page.keyboard.press('ArrowLeft');
-      expect(app.asked()).toBe(true);
+      await expect.poll(() => app.asked()).toBe(true);
       app.release();
       await page.waitForFunction(() => window.location.search.includes('tab=aid-totals:table'));
       expect(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).toBe(
@@ -223,7 +226,7 @@ describe('a baked chart answers the pointer before its live chart is in', () => 
       const tip = await bakedTip(page).boundingBox();
       expect(tip?.x).toBeGreaterThan(second.x + second.width / 2);
       expect((tip?.x ?? 0) + (tip?.width ?? 0)).toBeLessThanOrEqual(1280);
-      expect(app.asked()).toBe(true);
+      await expect.poll(() => app.asked()).toBe(true);
       // The app makes the drawing live (LiveBakedChart) under the pointer: the same drawing, so
       // the same tooltip goes on answering the pointer, with no gap and no second one.
       app.release();
@@ -320,7 +323,7 @@ describe('a baked chart answers the pointer before its live chart is in', () => 
       await page.goto(url('/'));
       await page.getByRole('radio', { name: /US dollar/ }).check();
       // Nothing has hydrated: CSS shows the dollar figures and drawings the page already holds.
-      expect(app.asked()).toBe(true);
+      await expect.poll(() => app.asked()).toBe(true);
       // innerText: the words as shown (the euro ones are in the page, hidden).
       expect(await page.locator('.figure-value').first().innerText()).toBe('$11.03 billion');
       expect(
