@@ -50,6 +50,7 @@ await whenHydrationWanted(
 // The app's modules are asked for after the next frame, not in the task of the event that woke
 // it: a finger landing on an embed wakes it, and the tap that comes with it is answered first
 // (answerBeforeApp). Asked for in that task, they held the tap's answer back ≈ 7 ms at 4× CPU.
+// src/lib/afterNextPaint.ts's wait, written out: the boot imports nothing the app shares.
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 if (import.meta.env.DEV) {
   await import('./client');

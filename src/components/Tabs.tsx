@@ -18,8 +18,8 @@ export interface TabItem<Id extends string> {
    */
   keepsPlace?: boolean;
   /**
-   * Whether the panel, while hidden, is laid out ahead once the tabs have been seen and the
-   * browser is quiet (a chart's table): a tap then only shows it (Tabs.css).
+   * Whether the panel, while hidden, is laid out ahead in the frame after the tabs come into view
+   * (a chart's table): a tap then only shows it (Tabs.css).
    */
   layOutAhead?: boolean;
 }
