@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/registry';
 import { dataset } from '../../src/data/dataset';
@@ -190,6 +190,25 @@ async function stillFrames(page: Page): Promise<void> {
   }
 }
 
+/** A page that counts the clicks it receives (COUNT_CLICKS). */
+type Counted = Window & { clicks?: number };
+
+/**
+ * Run in every page of a session, frames included: counts the clicks that reach it, before any
+ * listener of the page's own. A tap that never reached the frame's page (Chromium hit-tests
+ * another origin's frame where it was last drawn, and the host may just have moved it) is made
+ * again, as a reader would; a tap the page received and did not answer fails, and says what the
+ * frame showed. (Twice in a few dozen full runs a first tap showed nothing; it never happened again
+ * when tried, so which of the two it was is what this tells next time.)
+ */
+function COUNT_CLICKS(): void {
+  const counted = window as Counted;
+  const count = () => {
+    counted.clicks = (counted.clicks ?? 0) + 1;
+  };
+  addEventListener('click', count, { capture: true });
+}
+
 /**
  * Table, Sources and back to Chart, as a reader taps them: each answers, the credit stays. After
  * each tap the host may resize the frame (and the page scroll to keep its place): the next tap
@@ -197,8 +216,39 @@ async function stillFrames(page: Page): Promise<void> {
  */
 async function walkTabs(page: Page, frame: Frame, lang: Lang = 'en'): Promise<void> {
   const tap = async (tab: 'chart' | 'table' | 'sources') => {
-    await stillFrames(page);
-    await frame.getByRole('tab', { name: t(lang)(`chart.tab.${tab}`) }).click();
+    for (let attempt = 1; ; attempt++) {
+      await stillFrames(page);
+      const before = await frame.evaluate(() => (window as Counted).clicks ?? 0);
+      await frame.getByRole('tab', { name: t(lang)(`chart.tab.${tab}`) }).click();
+      const reached = await frame
+        .waitForFunction((n) => ((window as Counted).clicks ?? 0) > n, before, { timeout: 3000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (reached) return;
+      if (attempt === 3) throw new Error(`${frame.url()}: no tap on ${tab} reached the page`);
+      console.warn(`${frame.url()}: a tap on ${tab} never reached the page; tapping again`);
+    }
+  };
+  // Waits for what a tab shows; if it never shows, says what the frame showed instead.
+  const shows = async (what: Locator, after: string) => {
+    try {
+      await what.first().waitFor();
+    } catch (error) {
+      const state = await frame.evaluate(() => ({
+        url: location.href,
+        awake: 'awake' in (document.getElementById('root')?.dataset ?? {}),
+        fit: document.documentElement.dataset.fit ?? 'none',
+        tabs: [...document.querySelectorAll('[role="tab"]')].map(
+          (tab) => `${tab.textContent}:${tab.getAttribute('aria-selected')}`,
+        ),
+        panels: [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]')].map(
+          (panel) => `${panel.className}${panel.hidden ? '[hidden]' : ''}`,
+        ),
+      }));
+      throw new Error(`nothing shown after ${after}: ${JSON.stringify(state)}`, { cause: error });
+    }
   };
   // The page refits itself in the frame after the one that showed the new tab (fitToFrame): the
   // source line is back in view by then, or it is a fault.
@@ -211,13 +261,13 @@ async function walkTabs(page: Page, frame: Frame, lang: Lang = 'en'): Promise<vo
       })
       .toBe(true);
   await tap('table');
-  await frame.getByRole('table').first().waitFor();
+  await shows(frame.getByRole('table'), 'Table');
   await sourceInView('Table');
   await tap('sources');
-  await frame.locator('.tabs-panel:not([hidden]) blockquote.excerpt').first().waitFor();
+  await shows(frame.locator('.tabs-panel:not([hidden]) blockquote.excerpt'), 'Sources');
   await sourceInView('Sources');
   await tap('chart');
-  await frame.locator('.tabs-panel:not([hidden]) .chart-box').waitFor();
+  await shows(frame.locator('.tabs-panel:not([hidden]) .chart-box'), 'Chart');
   await stillFrames(page);
 }
 
@@ -229,6 +279,7 @@ describe.each([320, 640, 1024])('on a publisher’s page %i px wide', (width) =>
     beforeAll(async () => {
       session = await openPage(env.browser, { width, height: 900 });
       page = session.page;
+      await session.context.addInitScript(COUNT_CLICKS);
       const { body, script } = pasted(form);
       await page.goto(host.page(`${form}-${width}.html`, body, { style: THEME, script }));
       await settled(page, form);
