@@ -83,8 +83,8 @@ describe('dist/index.html read as plain text', () => {
     const tables = html.match(/<figure\b[^>]*class="chart-frame[\s\S]*?<\/figure>/g) ?? [];
     expect(tables).toHaveLength(2);
     for (const frame of tables) expect(frame).toMatch(/<table\b[\s\S]*?<td/);
-    // Hidden, and not laid out ahead (Tabs.css): the page lays a table out only once its chart
-    // has been seen and the browser is quiet, never in the frame that brings the chart in.
+    // Hidden, and not laid out ahead (Tabs.css): the page lays a table out in the frame after its
+    // chart comes into view, never in the first paint nor in the frame that brings the chart in.
     expect(html).not.toMatch(/class="tabs-panel tabs-panel-ahead"/);
   });
 

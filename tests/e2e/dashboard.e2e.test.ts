@@ -330,8 +330,8 @@ describe('a chart’s tabs at 375 px', () => {
   });
 
   it('shows Table in the drawing’s place: nothing below the chart moves, and the drawing is neither seen, read nor reached', async () => {
-    // Once the chart has been seen and the page is quiet, the table is laid out ahead (so a tap
-    // only shows it), folded to no height, unseen and out of the accessibility tree.
+    // In the frame after the chart comes into view, the table is laid out ahead (so a tap only
+    // shows it), folded to no height, unseen and out of the accessibility tree.
     const folded = () =>
       chart
         .locator('[role="tabpanel"][hidden]')
