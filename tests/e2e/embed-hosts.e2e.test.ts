@@ -198,8 +198,8 @@ type Counted = Window & { clicks?: number };
  * listener of the page's own. A tap that never reached the frame's page (Chromium hit-tests
  * another origin's frame where it was last drawn, and the host may just have moved it) is made
  * again, as a reader would; a tap the page received and did not answer fails, and says what the
- * frame showed. (Twice in a few dozen full runs a first tap showed nothing; it never happened again
- * when tried, so which of the two it was is what this tells next time.)
+ * frame showed. (Twice in a few dozen full runs a first tap showed nothing. The next time, this
+ * count told which: a first tap on Table, our snippet at 640 px, never reached the frame's page.)
  */
 function COUNT_CLICKS(): void {
   const counted = window as Counted;
